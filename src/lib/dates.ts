@@ -1,0 +1,197 @@
+// Event dates: EDTF strings (a safe subset) turned into bounds, precision and words for readers.
+import edtf from 'edtf';
+import { format, parseISO } from 'date-fns';
+
+/** How finely a single date point is known. */
+export type Precision = 'day' | 'month' | 'year';
+/** A part of a month, for phrases such as "early April 2018". */
+export type MonthPart = 'early' | 'mid' | 'late';
+
+export const MONTH_PARTS: readonly MonthPart[] = ['early', 'mid', 'late'];
+
+export interface DatePoint {
+  /** The EDTF text of this point, without qualifiers (`2018-05`). */
+  text: string;
+  precision: Precision;
+  /** First ISO day the point covers. */
+  start: string;
+  /** Last ISO day the point covers. */
+  end: string;
+  /** `~` in EDTF: the sources give this date only roughly. */
+  approximate: boolean;
+  /** `?` in EDTF: the sources are unsure of this date. */
+  uncertain: boolean;
+}
+
+export interface EventDate {
+  /** The EDTF string as written by the editor. */
+  edtf: string;
+  /** Part of the month, when the sources say "early", "mid" or "late" a month. */
+  part?: MonthPart;
+  from: DatePoint;
+  /** The end point of an interval; absent for a single date. */
+  to?: DatePoint;
+  /** First ISO day the date could be. */
+  start: string;
+  /** Last ISO day the date could be. */
+  end: string;
+  /** `interval` for a span; otherwise the precision of the single point. */
+  precision: Precision | 'interval';
+  approximate: boolean;
+  uncertain: boolean;
+  /** The date in words as shown to readers ("May 2018", "March–November 2017"). */
+  label: string;
+}
+
+export type DateParse = { ok: true; date: EventDate } | { ok: false; message: string; fix: string };
+
+const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const EXAMPLES = 'write a day "2018-04-06", a month "2018-05", a year "2017", or a span "2017-03/2017-11" (add ~ for approximate, ? for uncertain)';
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function parsePoint(text: string): DatePoint | { message: string } {
+  const match = POINT.exec(text);
+  if (!match) {
+    if (/T\d/.test(text)) return { message: `a time of day is more precise than an event date may be (got "${text}")` };
+    return { message: `"${text}" is not a date in the supported EDTF forms` };
+  }
+  const [, , month, day, qualifier] = match;
+  let parsed: { min: number; max: number };
+  // EDTF reads months 21–41 as seasons and quarters; an event date is a calendar month or nothing.
+  if (month && Number(month) > 12) return { message: `"${text}" is not a real calendar date` };
+  try {
+    parsed = edtf(text);
+  } catch {
+    return { message: `"${text}" is not a real calendar date` };
+  }
+  return {
+    text: text.replace(/[~?%]$/, ''),
+    precision: day ? 'day' : month ? 'month' : 'year',
+    start: isoDay(parsed.min),
+    end: isoDay(parsed.max),
+    approximate: qualifier === '~' || qualifier === '%',
+    uncertain: qualifier === '?' || qualifier === '%',
+  };
+}
+
+const PART_LABEL: Record<MonthPart, string> = { early: 'early', mid: 'mid-', late: 'late' };
+
+/** Words for one point: "April 6, 2018", "May 2018", "2017". */
+export function formatPointLabel(point: DatePoint, options: { year?: boolean } = {}): string {
+  const withYear = options.year ?? true;
+  const day = parseISO(point.start);
+  if (point.precision === 'day') return format(day, withYear ? 'MMMM d, yyyy' : 'MMMM d');
+  if (point.precision === 'month') return format(day, withYear ? 'MMMM yyyy' : 'MMMM');
+  return format(day, 'yyyy');
+}
+
+function qualify(label: string, point: DatePoint): string {
+  if (point.approximate && point.uncertain) return `around ${label} (uncertain)`;
+  if (point.approximate) return `around ${label}`;
+  if (point.uncertain) return `${label} (uncertain)`;
+  return label;
+}
+
+function formatLabel(from: DatePoint, to: DatePoint | undefined, part: MonthPart | undefined): string {
+  if (!to) {
+    const base = formatPointLabel(from);
+    const withPart = part ? (part === 'mid' ? `${PART_LABEL[part]}${base}` : `${PART_LABEL[part]} ${base}`) : base;
+    return qualify(withPart, from);
+  }
+  const sameYear = from.start.slice(0, 4) === to.start.slice(0, 4);
+  const left = qualify(formatPointLabel(from, { year: !sameYear || from.precision === 'year' }), from);
+  const right = qualify(formatPointLabel(to), to);
+  // "March–November 2017" reads well; "April 6 – June 2018" needs spaces around the dash.
+  const joiner = from.precision === 'day' || to.precision === 'day' ? ' – ' : '–';
+  return `${left}${joiner}${right}`;
+}
+
+/**
+ * Parses an event date. Accepts EDTF levels 0–1 restricted to what a news chronology needs:
+ * a year, month or day, optionally qualified (`~` approximate, `?` uncertain, `%` both),
+ * or an interval of two such points. Times, seasons, sets and open intervals are refused.
+ */
+export function parseEventDate(input: string, part?: MonthPart): DateParse {
+  const text = input.trim();
+  if (text === '') return { ok: false, message: 'the date is empty', fix: EXAMPLES };
+  const pieces = text.split('/');
+  if (pieces.length > 2) return { ok: false, message: `"${text}" has more than one "/"`, fix: EXAMPLES };
+  const from = parsePoint(pieces[0]!);
+  if ('message' in from) return { ok: false, message: from.message, fix: EXAMPLES };
+  let to: DatePoint | undefined;
+  if (pieces.length === 2) {
+    const end = parsePoint(pieces[1]!);
+    if ('message' in end) return { ok: false, message: end.message, fix: EXAMPLES };
+    to = end;
+    if (to.end < from.start) {
+      return {
+        ok: false,
+        message: `the span ends (${to.text}) before it starts (${from.text})`,
+        fix: 'put the earlier date first: "START/END"',
+      };
+    }
+  }
+  if (part !== undefined) {
+    if (!MONTH_PARTS.includes(part)) {
+      return { ok: false, message: `"${String(part)}" is not a part of a month`, fix: 'write part: early, mid or late' };
+    }
+    if (to || from.precision !== 'month') {
+      return {
+        ok: false,
+        message: `"part: ${part}" only qualifies a single month, but the date is "${text}"`,
+        fix: 'use a month such as "2018-04" with the part, or remove the part',
+      };
+    }
+  }
+  const date: EventDate = {
+    edtf: text,
+    from,
+    start: from.start,
+    end: to ? to.end : from.end,
+    precision: to ? 'interval' : from.precision,
+    approximate: from.approximate || Boolean(to?.approximate),
+    uncertain: from.uncertain || Boolean(to?.uncertain),
+    label: formatLabel(from, to, part),
+  };
+  if (to) date.to = to;
+  if (part) date.part = part;
+  return { ok: true, date };
+}
+
+/** A plain sentence on how precisely the sources date the event. */
+export function describePrecision(date: EventDate): string {
+  const rough = date.approximate ? ' The date is approximate.' : date.uncertain ? ' The date is uncertain.' : '';
+  if (date.to) {
+    return `The sources give a span, from ${formatPointLabel(date.from)} to ${formatPointLabel(date.to)}, not a single day.${rough}`;
+  }
+  if (date.part) return `The sources say “${date.label}”, not a day.${rough}`;
+  if (date.precision === 'day') return `The sources give the day.${rough}`;
+  if (date.precision === 'month') return `The sources give the month, not the day.${rough}`;
+  return `The sources give the year, not the month or day.${rough}`;
+}
+
+const PRECISION_RANK: Record<EventDate['precision'], number> = { day: 0, month: 1, year: 2, interval: 1 };
+
+/**
+ * Chronological order that respects precision: earlier start first; on the same start, the
+ * broader date first (so "May 2018" heads May's dated events, marked as month-precise); then
+ * the earlier end; the caller breaks remaining ties by id.
+ */
+export function compareEventDates(a: EventDate, b: EventDate): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end > b.end ? -1 : 1;
+  return PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision];
+}
+
+/** ISO day of a publication timestamp (`2021-01-14T20:32` → `2021-01-14`). */
+export function publicationDay(published: string): string {
+  return published.slice(0, 10);
+}
+
+/** A publication date in words: "January 14, 2021". */
+export function formatPublished(published: string): string {
+  return format(parseISO(publicationDay(published)), 'MMMM d, yyyy');
+}

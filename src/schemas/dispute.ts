@@ -1,0 +1,26 @@
+// A dispute: one question on which the sources differ, with each reading quoted and attributed.
+import { z } from 'astro/zod';
+import { citationsField } from './citation.ts';
+import { idField, textField } from './fields.ts';
+
+export const readingSchema = z.strictObject({
+  /** The reading in a few words ("More than 3,000 children"). */
+  reading: textField('the reading', '"More than 3,000 children"'),
+  /** Who says so and in which words. */
+  citations: citationsField,
+});
+
+export const disputeSchema = z.strictObject({
+  /** The question, as a reader would ask it. */
+  question: textField('the question', '"How many children were separated?"'),
+  /** A neutral note on the nature of the difference (a later count, a misquote, a different version). */
+  note: textField('a note on the difference', '"The two versions of one story print different figures."'),
+  /** Ids of the events this question concerns. */
+  events: z.array(idField, { error: 'must be a list of event ids; write events: [2018-05-conference-call]' }).default([]),
+  /** At least two readings that differ. */
+  readings: z
+    .array(readingSchema, { error: 'must be a list of readings; write readings: then - reading: … citations: …' })
+    .min(2, { error: 'needs at least two readings; a dispute compares two or more sources' }),
+});
+
+export type DisputeData = z.output<typeof disputeSchema>;

@@ -1,0 +1,26 @@
+// A period: a span the overview graphic draws as a band (e.g. a pilot programme), sourced like an event.
+import { z } from 'astro/zod';
+import { parseEventDate } from '../lib/dates.ts';
+import { citationsField } from './citation.ts';
+import { dateTextField, textField } from './fields.ts';
+
+export const periodSchema = z
+  .strictObject({
+    /** Short name shown beside the band. */
+    title: textField('a short name', '"Pilot programme"'),
+    /** The span in EDTF, "START/END". */
+    date: dateTextField,
+    /** How the bounds were derived, where they are not printed as such. */
+    dateNote: textField('how the dates were derived', '"The end is approximate: …"').optional(),
+    /** The exact words that place the span. */
+    citations: citationsField,
+  })
+  .superRefine((period, ctx) => {
+    const parsed = parseEventDate(period.date);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['date'], message: `${parsed.message}; ${parsed.fix}` });
+    else if (!parsed.date.to) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `a period must be a span (got "${period.date}"); write "START/END", e.g. "2017-03/2017-11"` });
+    }
+  });
+
+export type PeriodData = z.output<typeof periodSchema>;
