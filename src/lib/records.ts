@@ -1,0 +1,109 @@
+// The plain, validated shapes every page, data file and script works from (what /data/*.json holds).
+import type { Precision, MonthPart } from './dates.ts';
+
+export interface CitationRecord {
+  /** Source id. */
+  source: string;
+  /** The exact words, as the editor wrote them. */
+  quote: string;
+  /** 1-based number of the source paragraph that holds the quote (anchor `#p<N>` on the source page). */
+  paragraph: number;
+  /** Address of the original article. */
+  url: string;
+}
+
+export interface EventRecord {
+  /** Stable id: the file name without .md (`2018-04-06-announcement`). */
+  id: string;
+  title: string;
+  summary: string;
+  /** EDTF string as authored. */
+  date: string;
+  /** "early" | "mid" | "late" for a part of a month. */
+  part?: MonthPart;
+  /** How the date was derived, where it was. */
+  dateNote?: string;
+  /** First ISO day the date may be. */
+  start: string;
+  /** Last ISO day the date may be. */
+  end: string;
+  precision: Precision | 'interval';
+  approximate: boolean;
+  /** The date in words as shown to readers. */
+  label: string;
+  /** Actor ids. */
+  actors: string[];
+  /** Theme ids. */
+  tags: string[];
+  /** Site-relative permalink (`/events/<id>/`). */
+  url: string;
+  citations: CitationRecord[];
+}
+
+export interface SourceRecord {
+  id: string;
+  outlet: string;
+  republishedFrom?: string;
+  headline: string;
+  dek?: string;
+  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" as printed. */
+  published: string;
+  publishedNote?: string;
+  /** Address of the original article. */
+  url: string;
+  sameStoryAs?: string;
+  note?: string;
+  /** The verbatim paragraphs, in order; paragraph N is `paragraphs[N - 1]`. */
+  paragraphs: string[];
+}
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  kind: 'person' | 'organisation';
+  role: string;
+  aliases: string[];
+  partOf?: string;
+  citations: CitationRecord[];
+}
+
+export interface ThemeRecord {
+  id: string;
+  title: string;
+  description: string;
+}
+
+export interface ReadingRecord {
+  reading: string;
+  citations: CitationRecord[];
+}
+
+export interface DisputeRecord {
+  id: string;
+  question: string;
+  note: string;
+  events: string[];
+  readings: ReadingRecord[];
+}
+
+export interface PeriodRecord {
+  id: string;
+  title: string;
+  date: string;
+  dateNote?: string;
+  start: string;
+  end: string;
+  label: string;
+  citations: CitationRecord[];
+}
+
+/** Everything the site is built from, validated and cross-checked. */
+export interface Chronology {
+  /** Events in chronological order. */
+  events: EventRecord[];
+  sources: SourceRecord[];
+  actors: ActorRecord[];
+  themes: ThemeRecord[];
+  disputes: DisputeRecord[];
+  periods: PeriodRecord[];
+}
