@@ -7,7 +7,7 @@ export const actorSchema = z.strictObject({
   /** Full name as the articles print it. */
   name: textField('the name', '"Jeff Sessions"'),
   /** A person or an organisation. */
-  kind: z.enum(['person', 'organisation'], { error: 'must be person or organisation; write kind: person' }),
+  kind: z.enum(['person', 'organisation'], { error: 'must be person or organisation; write kind: person, or kind: organisation' }),
   /** Role in the articles' words, in one line. */
   role: textField('the role', '"Attorney general"'),
   /** Other names the articles use (initials, short forms), for search. */

@@ -1,0 +1,39 @@
+// The one place pages read content: Astro's collections, assembled once into the chronology records.
+import { getCollection } from 'astro:content';
+import { buildChronology, type ChronologyInput } from '../lib/chronology.ts';
+import type { Chronology } from '../lib/records.ts';
+import type { SiteData } from '../schemas/site.ts';
+
+async function entries<K extends 'sources' | 'events' | 'actors' | 'themes' | 'disputes' | 'periods'>(name: K) {
+  const list = await getCollection(name);
+  return list.map((entry) => ({
+    id: entry.id,
+    file: entry.filePath ?? `content/${name}/${entry.id}.md`,
+    data: name === 'sources' ? { ...entry.data, body: entry.body ?? '' } : entry.data,
+  }));
+}
+
+let cached: Promise<Chronology> | undefined;
+
+/** The whole chronology, built once per build (content has been verified by the integration). */
+export function getChronology(): Promise<Chronology> {
+  cached ??= (async () => {
+    const [sources, events, actors, themes, disputes, periods] = await Promise.all([
+      entries('sources'),
+      entries('events'),
+      entries('actors'),
+      entries('themes'),
+      entries('disputes'),
+      entries('periods'),
+    ]);
+    return buildChronology({ sources, events, actors, themes, disputes, periods } as unknown as ChronologyInput);
+  })();
+  return cached;
+}
+
+/** The site's name, tagline, description and introduction (Markdown body). */
+export async function getSite(): Promise<SiteData & { intro: string }> {
+  const [entry] = await getCollection('site');
+  if (!entry) throw new Error('content/site.md is missing');
+  return { ...entry.data, intro: entry.body ?? '' };
+}

@@ -1,0 +1,54 @@
+// The open-data shapes of /data/events.json and /data/sources.json, built from the chronology.
+import type { Chronology } from './records.ts';
+
+/** Absolute URL of a site path. */
+export function absoluteUrl(site: string | URL, pathname: string): string {
+  return new URL(pathname, site).href;
+}
+
+/** /data/events.json: every event with its date bounds, words, people, themes and citations. */
+export function toEventsJson(chronology: Chronology, site: string | URL) {
+  return {
+    events: chronology.events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      summary: event.summary,
+      date: event.date,
+      ...(event.part ? { part: event.part } : {}),
+      start: event.start,
+      end: event.end,
+      precision: event.precision,
+      approximate: event.approximate,
+      label: event.label,
+      ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+      actors: event.actors,
+      tags: event.tags,
+      url: absoluteUrl(site, event.url),
+      citations: event.citations.map((c) => ({
+        source: c.source,
+        quote: c.quote,
+        paragraph: c.paragraph,
+        url: c.url,
+        sourcePage: absoluteUrl(site, `/sources/${c.source}/#p${c.paragraph}`),
+      })),
+    })),
+  };
+}
+
+/** /data/sources.json: every source's metadata (the texts stay on the source pages). */
+export function toSourcesJson(chronology: Chronology, site: string | URL) {
+  return {
+    sources: chronology.sources.map((source) => ({
+      id: source.id,
+      outlet: source.outlet,
+      ...(source.republishedFrom ? { republishedFrom: source.republishedFrom } : {}),
+      headline: source.headline,
+      published: source.published,
+      url: source.url,
+      ...(source.sameStoryAs ? { sameStoryAs: source.sameStoryAs } : {}),
+      ...(source.note ? { note: source.note } : {}),
+      paragraphs: source.paragraphs.length,
+      page: absoluteUrl(site, `/sources/${source.id}/`),
+    })),
+  };
+}
