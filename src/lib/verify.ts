@@ -54,8 +54,12 @@ function editDistance(a: string, b: string): number {
 
 /** The known id nearest to a mistyped one, when it is near enough to be a likely typo. */
 export function suggestId(wrong: string, known: Iterable<string>): string | undefined {
+  const ids = [...known];
+  // A shortened id ("upi-2021" for "upi-2021-01-14") is a likely slip too.
+  const extended = ids.filter((id) => id.startsWith(wrong));
+  if (wrong.length >= 3 && extended.length === 1) return extended[0];
   let best: { id: string; distance: number } | undefined;
-  for (const id of known) {
+  for (const id of ids) {
     const distance = editDistance(wrong, id);
     if (!best || distance < best.distance) best = { id, distance };
   }
