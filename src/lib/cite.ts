@@ -1,0 +1,270 @@
+// Ready-made citations (Chicago notes-bibliography 17th ed., APA 7, MLA 9) for an event page and for each news article.
+import type { EventRecord, SourceRecord } from './records.ts';
+import { publicationDay } from './dates.ts';
+
+/** A run of citation text; `italic` marks titles the manual sets in italics (render as `<i>`). */
+export interface Segment {
+  text: string;
+  italic?: true;
+}
+
+/** One citation as plain text (for copying) and as styled runs (for the page). */
+export interface FormattedCitation {
+  text: string;
+  segments: Segment[];
+}
+
+/** Every style the site offers for one work. */
+export interface CitationSet {
+  /** Chicago footnote or endnote (the page supplies the note number). */
+  chicagoNote: FormattedCitation;
+  /** Chicago bibliography entry. */
+  chicagoBibliography: FormattedCitation;
+  /** APA 7 reference-list entry. */
+  apa: FormattedCitation;
+  /** MLA 9 works-cited entry. */
+  mla: FormattedCitation;
+}
+
+export type CitationStyle = keyof CitationSet;
+
+/** The styles in the order the page lists them, with their names for readers. */
+export const CITATION_STYLES: readonly { style: CitationStyle; label: string }[] = [
+  { style: 'chicagoNote', label: 'Chicago (note)' },
+  { style: 'chicagoBibliography', label: 'Chicago (bibliography)' },
+  { style: 'apa', label: 'APA' },
+  { style: 'mla', label: 'MLA' },
+];
+
+export interface EventPageCitationOptions {
+  /** The site's name as it should appear in citations. */
+  siteName: string;
+  /** Absolute root of the site, including any base path (`https://example.org/timeline/`). */
+  siteUrl: string;
+  /** ISO day the page was last changed; cited as its date. */
+  updated?: string;
+  /** ISO day the reader consulted the page; cited as the access or retrieval date. */
+  accessed?: string;
+}
+
+export interface SourceCitationOptions {
+  /**
+   * APA 7 cites a story on a news website (not a newspaper) with the title in italics and the
+   * site name in roman. The records do not say which outlets are newspapers, so the caller may.
+   */
+  newsWebsite?: boolean;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+// MLA 9 abbreviates months longer than four letters; June and July stay whole, September is "Sept.".
+const MLA_MONTHS = [
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June',
+  'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+] as const;
+
+function dayParts(iso: string): { year: number; month: number; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) throw new Error(`not an ISO date: "${iso}"`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+function monthName(month: number, names: readonly string[]): string {
+  const name = names[month - 1];
+  if (name === undefined) throw new Error(`no month ${month}`);
+  return name;
+}
+
+/** Chicago's date form: "January 14, 2021". */
+export function formatChicagoDate(iso: string): string {
+  const { year, month, day } = dayParts(iso);
+  return `${monthName(month, MONTHS)} ${day}, ${year}`;
+}
+
+/** APA 7's date form inside the parentheses: "2021, January 14". */
+export function formatApaDate(iso: string): string {
+  const { year, month, day } = dayParts(iso);
+  return `${year}, ${monthName(month, MONTHS)} ${day}`;
+}
+
+/** MLA 9's works-cited date form: day, abbreviated month, year ("14 Jan. 2021"). */
+export function formatMlaDate(iso: string): string {
+  const { year, month, day } = dayParts(iso);
+  return `${day} ${monthName(month, MLA_MONTHS)} ${year}`;
+}
+
+/**
+ * Absolute address of a site-relative path. The path is resolved against the site root including
+ * its base path, so `/events/x/` under `https://example.org/timeline/` stays under `/timeline/`.
+ */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  return new URL(path.replace(/^\/+/, ''), root).href;
+}
+
+const roman = (text: string): Segment => ({ text });
+const italic = (text: string): Segment => ({ text, italic: true });
+
+function finish(parts: readonly Segment[]): FormattedCitation {
+  const segments: Segment[] = [];
+  for (const part of parts) {
+    if (part.text === '') continue;
+    const last = segments[segments.length - 1];
+    if (last && Boolean(last.italic) === Boolean(part.italic)) last.text += part.text;
+    else segments.push({ ...part });
+  }
+  return { text: segments.map((s) => s.text).join(''), segments };
+}
+
+// A title that ends in ? or ! keeps its own mark and takes no period or comma after it (all three manuals).
+function endsWithMark(title: string): boolean {
+  return /[?!]$/.test(title);
+}
+
+/** A title in quotation marks with the following comma or period inside them, American style. */
+function quoted(title: string, punctuation: ',' | '.'): Segment {
+  return roman(`“${title}${endsWithMark(title) || title.endsWith('.') ? '' : punctuation}”`);
+}
+
+function period(title: string): string {
+  return endsWithMark(title) || title.endsWith('.') ? '' : '.';
+}
+
+// Chicago (17th ed.) omits an initial "The" from English-language newspaper names in notes
+// and bibliographies ("Washington Post"); in running prose the article returns, lowercase and roman.
+function chicagoName(outlet: string): string {
+  return outlet.replace(/^The\s+/, '');
+}
+
+function chicagoInProse(outlet: string): Segment[] {
+  const bare = chicagoName(outlet);
+  return bare === outlet ? [italic(outlet)] : [roman('the '), italic(bare)];
+}
+
+// MLA 9 recommends leaving out "http://" and "https://".
+function mlaUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}
+
+/**
+ * Citations of one news article. No bylines are known, and each manual has its own rule for
+ * an unsigned article:
+ * - Chicago: the note begins with the headline; the bibliography entry puts the
+ *   newspaper's name in the author's place and is alphabetised under it.
+ * - APA 7 ("missing author"): the title moves to the author's position, before the date.
+ * - MLA 9: the entry begins with the title.
+ * A republished story (`republishedFrom`) is cited as found, in the outlet that carries it, and
+ * names the original publisher: Chicago and MLA with "originally published in", APA with its
+ * "(Original work published …)" note, which here names the publisher since the records give no
+ * separate original date.
+ * Headlines keep the capitalisation the outlet printed: recasing them (title or sentence case)
+ * needs knowledge of proper nouns that a program does not have. Times of day are left out.
+ */
+export function citeSource(source: SourceRecord, options: SourceCitationOptions = {}): CitationSet {
+  const { headline, outlet, url, republishedFrom } = source;
+  const day = publicationDay(source.published);
+
+  const chicagoOrigin = republishedFrom === undefined ? [] : [roman('originally published in '), ...chicagoInProse(republishedFrom)];
+  const chicagoNote = finish([
+    quoted(headline, ','),
+    roman(' '),
+    italic(chicagoName(outlet)),
+    roman(`, ${formatChicagoDate(day)}, `),
+    ...(chicagoOrigin.length > 0 ? [...chicagoOrigin, roman(', ')] : []),
+    roman(`${url}.`),
+  ]);
+  const chicagoBibliography = finish([
+    italic(chicagoName(outlet)),
+    roman('. '),
+    quoted(headline, '.'),
+    roman(` ${formatChicagoDate(day)}. `),
+    ...(republishedFrom === undefined ? [] : [roman('Originally published in '), ...chicagoInProse(republishedFrom), roman('. ')]),
+    roman(`${url}.`),
+  ]);
+
+  const apaTitle = options.newsWebsite ? [italic(headline), roman(period(headline))] : [roman(`${headline}${period(headline)}`)];
+  const apaOutlet = options.newsWebsite ? roman(outlet) : italic(outlet);
+  const apa = finish([
+    ...apaTitle,
+    roman(` (${formatApaDate(day)}). `),
+    apaOutlet,
+    roman(`. ${url}`),
+    ...(republishedFrom === undefined ? [] : [roman(' (Original work published in '), italic(republishedFrom), roman(')')]),
+  ]);
+
+  const mla = finish([
+    quoted(headline, '.'),
+    roman(' '),
+    italic(outlet),
+    roman(`, ${formatMlaDate(day)}, ${mlaUrl(url)}.`),
+    ...(republishedFrom === undefined ? [] : [roman(' Originally published in '), italic(republishedFrom), roman('.')]),
+  ]);
+
+  return { chicagoNote, chicagoBibliography, apa, mla };
+}
+
+/**
+ * Citations of one event's page in this chronology. The page has no personal author, so each
+ * manual's rule for an unsigned web page applies: Chicago begins the note with the page
+ * title and puts the site's name first in the bibliography, in roman; APA 7 moves the
+ * italic page title to the author position and, with no `updated` date, writes "n.d."; MLA 9
+ * begins with the title and sets the site name in italics as the container.
+ * `updated` is cited as the page's date; `accessed` as Chicago's access date, APA's retrieval date
+ * (a chronology changes as it is corrected) and MLA's closing "Accessed" element.
+ * The event's own date is not bibliographic data and is not part of the citation.
+ */
+export function citeEventPage(event: EventRecord, options: EventPageCitationOptions): CitationSet {
+  const { siteName, updated, accessed } = options;
+  const title = event.title;
+  const url = absoluteUrl(options.siteUrl, event.url);
+
+  const chicagoDates = [
+    ...(updated === undefined ? [] : [`last modified ${formatChicagoDate(updated)}`]),
+    ...(accessed === undefined ? [] : [`accessed ${formatChicagoDate(accessed)}`]),
+  ];
+  const chicagoNote = finish([
+    quoted(title, ','),
+    roman(` ${siteName}, `),
+    ...chicagoDates.map((d) => roman(`${d}, `)),
+    roman(`${url}.`),
+  ]);
+  const chicagoBibliography = finish([
+    roman(`${siteName}${period(siteName)} `),
+    quoted(title, '.'),
+    roman(' '),
+    ...chicagoDates.map((d) => roman(`${d.charAt(0).toUpperCase()}${d.slice(1)}. `)),
+    roman(`${url}.`),
+  ]);
+
+  const apa = finish([
+    italic(title),
+    roman(period(title)),
+    roman(` (${updated === undefined ? 'n.d.' : formatApaDate(updated)}). ${siteName}${period(siteName)} `),
+    roman(accessed === undefined ? url : `Retrieved ${formatChicagoDate(accessed)}, from ${url}`),
+  ]);
+
+  const mla = finish([
+    quoted(title, '.'),
+    roman(' '),
+    italic(siteName),
+    roman(updated === undefined ? ', ' : `, ${formatMlaDate(updated)}, `),
+    roman(`${mlaUrl(url)}.`),
+    ...(accessed === undefined ? [] : [roman(` Accessed ${formatMlaDate(accessed)}.`)]),
+  ]);
+
+  return { chicagoNote, chicagoBibliography, apa, mla };
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** HTML for a citation: escaped text, italic runs in `<i>` (for `set:html` or a copy-to-clipboard payload). */
+export function citationToHtml(segments: readonly Segment[]): string {
+  return segments
+    .map((s) => {
+      const text = s.text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c);
+      return s.italic ? `<i>${text}</i>` : text;
+    })
+    .join('');
+}

@@ -1,0 +1,143 @@
+// The chronology as an iCalendar (RFC 5545) file: one all-day VEVENT per event, deterministic output.
+import type { EventRecord, SourceRecord } from './records.ts';
+import { describePrecision, formatPublished, parseEventDate } from './dates.ts';
+import { absoluteUrl } from './cite.ts';
+
+export interface IcsOptions {
+  /** Calendar name shown by clients (X-WR-CALNAME). */
+  calendarName: string;
+  /** Host name that makes UIDs globally unique (`<event id>@<host>`); keep it stable across builds. */
+  host: string;
+  /** Absolute site root, including any base path, for event permalinks. */
+  siteUrl: string;
+  /** Build time (ISO 8601 instant or Date) used as every DTSTAMP, so equal input gives equal output. */
+  dtstamp: string | Date;
+  /** Optional calendar description (X-WR-CALDESC). */
+  calendarDescription?: string;
+}
+
+const encoder = new TextEncoder();
+
+/** RFC 5545 3.3.11: backslash, semicolon and comma are escaped in TEXT; line breaks become `\n`. */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * RFC 5545 3.1: lines longer than 75 octets are folded with CRLF and one space. Octets are counted
+ * in UTF-8 and a break never falls inside a character, so no multi-byte sequence is split.
+ */
+export function foldIcsLine(line: string): string {
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+      // A continuation line starts with the space, which counts toward its 75 octets.
+      limit = 74;
+    }
+    current += char;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
+
+function icsDate(iso: string): string {
+  return iso.slice(0, 10).replace(/-/g, '');
+}
+
+/** The ISO day after `iso`, computed in UTC so the local time zone cannot shift it. */
+function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
+function icsTimestamp(value: string | Date): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) throw new Error(`not a timestamp: "${String(value)}"`);
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/**
+ * Calendars only know whole days, so a date known to the month or year becomes an all-day span
+ * over the whole month or year (DTSTART its first day, DTEND the day after its last). A span alone
+ * would read as "it lasted all month", so SUMMARY says what is and is not known:
+ * "Title (May 2018; the day is not known)".
+ */
+export function icsSummary(event: EventRecord): string {
+  const parsed = parseEventDate(event.date, event.part);
+  const exact = event.precision === 'day' && !event.approximate && (!parsed.ok || !parsed.date.uncertain);
+  if (exact) return event.title;
+  let unknown = '';
+  if (event.precision === 'month') unknown = '; the day is not known';
+  else if (event.precision === 'year') unknown = '; the month and day are not known';
+  else if (event.precision === 'interval' && parsed.ok) {
+    const ends = [parsed.date.from, parsed.date.to];
+    if (ends.some((p) => p !== undefined && p.precision !== 'day')) unknown = '; the exact days are not known';
+  }
+  return `${event.title} (${event.label}${unknown})`;
+}
+
+function icsDescription(event: EventRecord, sources: ReadonlyMap<string, SourceRecord>, permalink: string): string {
+  const parsed = parseEventDate(event.date, event.part);
+  const dateLine = [`Date: ${event.label}.`, parsed.ok ? describePrecision(parsed.date) : '', event.dateNote ?? '']
+    .filter((s) => s !== '')
+    .join(' ');
+  const cited = [...new Set(event.citations.map((c) => c.source))];
+  const sourceLines = cited.map((id) => {
+    const source = sources.get(id);
+    if (!source) throw new Error(`event ${event.id} cites unknown source "${id}"`);
+    const via = source.republishedFrom === undefined ? '' : ` (from ${source.republishedFrom})`;
+    return `- ${source.outlet}${via}, “${source.headline}”, ${formatPublished(source.published)}: ${source.url}`;
+  });
+  return [
+    event.summary,
+    dateLine,
+    ...(sourceLines.length > 0 ? [`Sources:\n${sourceLines.join('\n')}`] : []),
+    `Permalink: ${permalink}`,
+  ].join('\n\n');
+}
+
+/** The whole calendar, CRLF line endings, lines folded; events in the order given. */
+export function eventsToIcs(events: readonly EventRecord[], sources: readonly SourceRecord[], options: IcsOptions): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const stamp = icsTimestamp(options.dtstamp);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${escapeIcsText(options.host)}//chronology//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcsText(options.calendarName)}`,
+    ...(options.calendarDescription === undefined ? [] : [`X-WR-CALDESC:${escapeIcsText(options.calendarDescription)}`]),
+  ];
+  for (const event of events) {
+    const permalink = absoluteUrl(options.siteUrl, event.url);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.id}@${options.host}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
+      // DTEND is exclusive for all-day events (RFC 5545 3.6.1): the day after the last possible day.
+      `DTEND;VALUE=DATE:${icsDate(nextDay(event.end))}`,
+      `SUMMARY:${escapeIcsText(icsSummary(event))}`,
+      `DESCRIPTION:${escapeIcsText(icsDescription(event, byId, permalink))}`,
+      `URL:${permalink}`,
+      // A past event should not mark anyone busy in a subscriber's calendar.
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map((line) => `${foldIcsLine(line)}\r\n`).join('');
+}
