@@ -181,9 +181,18 @@ const PRECISION_RANK: Record<EventDate['precision'], number> = { day: 0, month: 
  * the earlier end; the caller breaks remaining ties by id.
  */
 export function compareEventDates(a: EventDate, b: EventDate): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  const aStart = sortStart(a);
+  const bStart = sortStart(b);
+  if (aStart !== bStart) return aStart < bStart ? -1 : 1;
   if (a.end !== b.end) return a.end > b.end ? -1 : 1;
   return PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision];
+}
+
+const PART_DAY: Record<MonthPart, string> = { early: '01', mid: '11', late: '21' };
+
+/** Where a date sorts: its start, except that "late April" sorts among April's later days. */
+function sortStart(date: EventDate): string {
+  return date.part ? `${date.start.slice(0, 8)}${PART_DAY[date.part]}` : date.start;
 }
 
 /** ISO day of a publication timestamp (`2021-01-14T20:32` → `2021-01-14`). */

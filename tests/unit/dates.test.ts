@@ -74,4 +74,9 @@ describe('compareEventDates', () => {
     const sorted = texts.map((t) => parsed(t)).sort(compareEventDates).map((d) => d.edtf);
     expect(sorted).toEqual(['2017', '2017-03/2017-11', '2018-04', '2018-04-06', '2018-05', '2018-05-01', '2018-05-10']);
   });
+
+  test('a part of a month sorts among that part of the month', () => {
+    const dates = [parsed('2018-04', 'late'), parsed('2018-04-25'), parsed('2018-04-06'), parsed('2018-04', 'early'), parsed('2018-04', 'mid')];
+    expect(dates.sort(compareEventDates).map((d) => d.label)).toEqual(['early April 2018', 'April 6, 2018', 'mid-April 2018', 'late April 2018', 'April 25, 2018']);
+  });
 });
