@@ -1,5 +1,5 @@
 // The one place pages read content: Astro's collections, assembled once into the chronology records.
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { buildChronology, type ChronologyInput } from '../lib/chronology.ts';
 import type { Chronology } from '../lib/records.ts';
 import type { SiteData } from '../schemas/site.ts';
@@ -31,9 +31,26 @@ export function getChronology(): Promise<Chronology> {
   return cached;
 }
 
-/** The site's name, tagline, description and introduction (Markdown body). */
-export async function getSite(): Promise<SiteData & { intro: string }> {
+/** The site's name, tagline and description. */
+export async function getSite(): Promise<SiteData> {
   const [entry] = await getCollection('site');
   if (!entry) throw new Error('content/site.md is missing');
-  return { ...entry.data, intro: entry.body ?? '' };
+  return entry.data;
+}
+
+/** The introduction (body of content/site.md), rendered. */
+export async function getIntro() {
+  const [entry] = await getCollection('site');
+  if (!entry) throw new Error('content/site.md is missing');
+  return (await render(entry)).Content;
+}
+
+/** Lookup tables the pages need again and again. */
+export async function getIndexes() {
+  const chronology = await getChronology();
+  return {
+    actors: new Map(chronology.actors.map((a) => [a.id, a])),
+    sources: new Map(chronology.sources.map((s) => [s.id, s])),
+    themes: new Map(chronology.themes.map((t) => [t.id, t])),
+  };
 }
