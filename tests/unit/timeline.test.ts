@@ -1,0 +1,144 @@
+// Timeline logic: grouping, neighbours, years, quoted passages, reading time and the overview layout.
+import { describe, expect, test } from 'vitest';
+import { parseEventDate } from '../../src/lib/dates.ts';
+import { machineDate, outletName, precisionBadge } from '../../src/lib/labels.ts';
+import { layoutOverview } from '../../src/lib/overview.ts';
+import type { Chronology, EventRecord } from '../../src/lib/records.ts';
+import {
+  eventYears,
+  findNeighbours,
+  findQuotedPassages,
+  groupEventsByMonth,
+  listYears,
+  locateQuote,
+  readingMinutes,
+  splitByPassages,
+} from '../../src/lib/timeline.ts';
+
+function event(id: string, date: string, quotes: string[] = []): EventRecord {
+  const parsed = parseEventDate(date);
+  if (!parsed.ok) throw new Error(date);
+  const d = parsed.date;
+  return {
+    id, title: id, summary: '', date, start: d.start, end: d.end, precision: d.precision, approximate: d.approximate,
+    label: d.label, actors: [], tags: [], url: `/events/${id}/`,
+    citations: quotes.map((quote) => ({ source: 's', quote, paragraph: 1, url: 'https://example.org/' })),
+  };
+}
+
+const events = [
+  event('2017-x', '2017'),
+  event('2017-03-span', '2017-03/2017-11'),
+  event('2018-05-month', '2018-05'),
+  event('2018-05-02-day', '2018-05-02'),
+  event('2018-06-approx', '2018-06~'),
+];
+
+describe('groupEventsByMonth', () => {
+  test('groups by year then month, a year-only event heading its year', () => {
+    const groups = groupEventsByMonth(events);
+    expect(groups.map((y) => [y.year, y.months.map((m) => [m.label, m.events.map((e) => e.id)])])).toEqual([
+      ['2017', [['2017, month not given', ['2017-x']], ['March 2017', ['2017-03-span']]]],
+      ['2018', [['May 2018', ['2018-05-month', '2018-05-02-day']], ['June 2018', ['2018-06-approx']]]],
+    ]);
+  });
+  test('an empty chronology has no groups', () => {
+    expect(groupEventsByMonth([])).toEqual([]);
+  });
+});
+
+test.each([
+  ['2017-x', undefined, '2017-03-span'],
+  ['2018-05-month', '2017-03-span', '2018-05-02-day'],
+  ['2018-06-approx', '2018-05-02-day', undefined],
+])('neighbours of %s are %s and %s', (id, previous, next) => {
+  const found = findNeighbours(events, id);
+  expect(found.previous?.id).toBe(previous);
+  expect(found.next?.id).toBe(next);
+});
+
+test('a span counts in every year it covers', () => {
+  expect(eventYears(event('a', '2017-11/2019-02'))).toEqual(['2017', '2018', '2019']);
+  expect(listYears([...events, event('b', '2021-01-14')])).toEqual(['2017', '2018', '2021']);
+});
+
+test.each([
+  [0, 1], [229, 1], [690, 3], [1380, 6],
+])('%i words read in about %i min', (words, minutes) => {
+  expect(readingMinutes(words)).toBe(minutes);
+});
+
+describe('quoted passages', () => {
+  test.each([
+    ['He said “we need to take away children,” the report noted.', '"we need to take away children,"', 'said '.length + 3],
+    ['A  wrapped\ntext here', 'wrapped text', 3],
+    ['Sessions’s role', "Sessions's role", 0],
+  ])('locates %j', (text, quote, start) => {
+    const span = locateQuote(text, quote);
+    expect(span?.start).toBe(start);
+  });
+
+  test('the located span covers the quote in the original text', () => {
+    const text = 'He told U.S. Attorneys, “we need to take away children; if care about kids.”';
+    const span = locateQuote(text, '"we need to take away children;')!;
+    expect(text.slice(span.start, span.end)).toBe('“we need to take away children;');
+    expect(locateQuote(text, 'not there')).toBeUndefined();
+  });
+
+  test('overlapping quotes merge, and every quoting event is kept', () => {
+    const chronology: Chronology = {
+      events: [
+        { ...event('a', '2018'), citations: [{ source: 's', quote: 'one two three', paragraph: 1, url: '' }] },
+        { ...event('b', '2018'), citations: [{ source: 's', quote: 'three four', paragraph: 1, url: '' }, { source: 's', quote: 'six', paragraph: 2, url: '' }] },
+      ],
+      sources: [{ id: 's', outlet: 'O', headline: 'H', published: '2019-01-01', url: 'https://o.example', paragraphs: ['zero one two three four five', 'six'] }],
+      actors: [], themes: [], disputes: [], periods: [],
+    };
+    const passages = findQuotedPassages(chronology, 's');
+    expect(passages.get(1)).toEqual([{ start: 5, end: 23, eventIds: ['a', 'b'] }]);
+    expect(splitByPassages('zero one two three four five', passages.get(1)!).map((p) => [p.text, Boolean(p.passage)])).toEqual([
+      ['zero ', false], ['one two three four', true], [' five', false],
+    ]);
+    expect(passages.get(2)?.[0]?.eventIds).toEqual(['b']);
+  });
+});
+
+describe('labels', () => {
+  test.each([
+    ['2018-05', '2018-05'], ['2017-03/2017-11', '2017-03'], ['2018-06~', '2018-06'], ['2018-04-06', '2018-04-06'],
+  ])('machine date of %s is %s', (edtf, value) => expect(machineDate(edtf)).toBe(value));
+  test('badges mark every date that is not one known day', () => {
+    expect(events.map((e) => precisionBadge(e)?.text)).toEqual(['year only', 'span', 'month only', undefined, 'approximate']);
+  });
+  test('a republished story names both outlets', () => {
+    expect(outletName({ outlet: 'The Seattle Times', republishedFrom: 'The Washington Post' })).toBe('The Seattle Times (from The Washington Post)');
+    expect(outletName({ outlet: 'UPI' })).toBe('UPI');
+  });
+});
+
+describe('layoutOverview', () => {
+  const view = layoutOverview(events, [], { width: 1000 });
+  test('the axis runs from the first to the last year, one tick a year', () => {
+    expect(view.ticks.map((t) => t.year)).toEqual(['2017', '2018']);
+  });
+  test('every event has a mark; days are dots, broader dates bars', () => {
+    expect(view.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
+    expect(view.marks.find((m) => m.id === '2018-05-02-day')!.width).toBe(0);
+    expect(view.marks.find((m) => m.id === '2018-05-month')!.width).toBeGreaterThan(3);
+  });
+  test('marks in one lane never overlap', () => {
+    const lanes = new Map<number, { x: number; width: number }[]>();
+    for (const m of view.marks) lanes.set(m.lane, [...(lanes.get(m.lane) ?? []), m]);
+    for (const marks of lanes.values()) {
+      const sorted = marks.sort((a, b) => a.x - b.x);
+      for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]!.x).toBeGreaterThan(sorted[i - 1]!.x + sorted[i - 1]!.width);
+    }
+  });
+  test('marks lie inside the drawing', () => {
+    for (const m of view.marks) {
+      expect(m.x).toBeGreaterThanOrEqual(0);
+      expect(m.x + m.width).toBeLessThanOrEqual(view.width);
+      expect(m.y).toBeLessThan(view.axisY);
+    }
+  });
+});
