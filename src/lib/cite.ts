@@ -1,6 +1,7 @@
 // Ready-made citations (Chicago notes-bibliography 17th ed., APA 7, MLA 9) for an event page and for each news article.
 import type { EventRecord, SourceRecord } from './records.ts';
 import { publicationDay } from './dates.ts';
+import { absoluteUrl } from './urls.ts';
 
 /** A run of citation text; `italic` marks titles the manual sets in italics (render as `<i>`). */
 export interface Segment {
@@ -95,15 +96,6 @@ export function formatMlaDate(iso: string): string {
   return `${day} ${monthName(month, MLA_MONTHS)} ${year}`;
 }
 
-/**
- * Absolute address of a site-relative path. The path is resolved against the site root including
- * its base path, so `/events/x/` under `https://example.org/timeline/` stays under `/timeline/`.
- */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-  return new URL(path.replace(/^\/+/, ''), root).href;
-}
-
 const roman = (text: string): Segment => ({ text });
 const italic = (text: string): Segment => ({ text, italic: true });
 
@@ -123,9 +115,15 @@ function endsWithMark(title: string): boolean {
   return /[?!]$/.test(title);
 }
 
+/** Double quotation marks inside a quoted title become single ones (all three manuals). */
+export function nestQuotes(title: string): string {
+  return title.replace(/“([^”]*)”/g, '‘$1’').replace(/"([^"]*)"/g, '‘$1’');
+}
+
 /** A title in quotation marks with the following comma or period inside them, American style. */
 function quoted(title: string, punctuation: ',' | '.'): Segment {
-  return roman(`“${title}${endsWithMark(title) || title.endsWith('.') ? '' : punctuation}”`);
+  const inner = nestQuotes(title);
+  return roman(`“${inner}${endsWithMark(inner) || inner.endsWith('.') ? '' : punctuation}”`);
 }
 
 function period(title: string): string {

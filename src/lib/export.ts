@@ -1,13 +1,11 @@
 // The open-data shapes of /data/events.json and /data/sources.json, built from the chronology.
 import type { Chronology } from './records.ts';
+import { absoluteUrl } from './urls.ts';
+import type { EventsFile } from '../schemas/data-files.ts';
 
-/** Absolute URL of a site path. */
-export function absoluteUrl(site: string | URL, pathname: string): string {
-  return new URL(pathname, site).href;
-}
 
 /** /data/events.json: every event with its date bounds, words, people, themes and citations. */
-export function toEventsJson(chronology: Chronology, site: string | URL) {
+export function toEventsJson(chronology: Chronology, site: string): EventsFile {
   return {
     events: chronology.events.map((event) => ({
       id: event.id,
@@ -36,7 +34,7 @@ export function toEventsJson(chronology: Chronology, site: string | URL) {
 }
 
 /** /data/sources.json: every source's metadata (the texts stay on the source pages). */
-export function toSourcesJson(chronology: Chronology, site: string | URL) {
+export function toSourcesJson(chronology: Chronology, site: string) {
   return {
     sources: chronology.sources.map((source) => ({
       id: source.id,

@@ -9,6 +9,13 @@ export const siteSchema = z.strictObject({
   tagline: textField('a one-line tagline', '"How the policy unfolded, in the sources’ own words"'),
   /** Description for search engines and link previews (one or two sentences). */
   description: textField('a short description', '"A dated, sourced chronology of …"'),
+  /** ISO day the content was last changed; the date citations of the site give. */
+  updated: z.string({ error: 'must be a date in quotes; write e.g. "2026-11-22"' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day in quotes; write e.g. "2026-11-22"' }),
+  /** Licence of the data files and of the editors' own words (summaries, dates, structure). */
+  license: z.strictObject({
+    name: textField('the licence name', '"CC BY 4.0"'),
+    url: z.url({ error: 'must be the licence address; write e.g. "https://creativecommons.org/licenses/by/4.0/"' }),
+  }),
   /** Where readers report an error (an https or mailto address). */
   contact: z.string().regex(/^(https:\/\/|mailto:)/, { error: 'must start with https:// or mailto:; write e.g. "mailto:corrections@example.org"' }).optional(),
 });

@@ -1,15 +1,16 @@
 // Citations: hand-checked Chicago, APA and MLA entries for the real sources and for an event page.
 import { describe, expect, test } from 'vitest';
 import {
-  absoluteUrl,
   citationToHtml,
   citeEventPage,
   citeSource,
+  nestQuotes,
   formatApaDate,
   formatChicagoDate,
   formatMlaDate,
   type CitationStyle,
 } from '../../src/lib/cite.ts';
+import { absoluteUrl } from '../../src/lib/urls.ts';
 import type { EventRecord, SourceRecord } from '../../src/lib/records.ts';
 
 // Metadata as in content/sources/*.md (paragraphs are not needed to cite).
@@ -276,4 +277,17 @@ describe('citationToHtml', () => {
       '“A &amp; &lt;B&gt;,” <i>Times</i>.',
     );
   });
+});
+
+test.each([
+  ['Sessions announces “zero tolerance” in a speech', 'Sessions announces ‘zero tolerance’ in a speech'],
+  ['A "straight" title', 'A ‘straight’ title'],
+  ["Trump's 'zero tolerance' policy", "Trump's 'zero tolerance' policy"],
+])('double quotation marks inside a quoted title become single: %s', (title, nested) => {
+  expect(nestQuotes(title)).toBe(nested);
+});
+
+test('an event title with quotation marks nests them in a Chicago note', () => {
+  const cited = citeEventPage({ ...EVENT, title: 'Sessions announces “zero tolerance” in a speech' }, { siteName: 'Site', siteUrl: 'https://example.org/' });
+  expect(cited.chicagoNote.text).toContain('“Sessions announces ‘zero tolerance’ in a speech,”');
 });

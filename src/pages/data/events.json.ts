@@ -1,9 +1,10 @@
-// /data/events.json
+// /data/events.json, parsed through its schema on the way out so it always matches events.schema.json.
 import type { APIRoute } from 'astro';
 import { getChronology } from '../../data/chronology.ts';
 import { toEventsJson } from '../../lib/export.ts';
+import { eventsFileSchema } from '../../schemas/data-files.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(toEventsJson(await getChronology(), site ?? '/'), null, 2)}\n`, {
+  new Response(`${JSON.stringify(eventsFileSchema.parse(toEventsJson(await getChronology(), String(site))), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

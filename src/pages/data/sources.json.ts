@@ -4,6 +4,6 @@ import { getChronology } from '../../data/chronology.ts';
 import { toSourcesJson } from '../../lib/export.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(toSourcesJson(await getChronology(), site ?? '/'), null, 2)}\n`, {
+  new Response(`${JSON.stringify(toSourcesJson(await getChronology(), String(site)), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,46 @@
+// The published data files' shapes. /data/events.json is parsed through this schema when it is built,
+// and /data/events.schema.json is generated from it, so the file and its description cannot drift.
+import { z } from 'astro/zod';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'An ISO 8601 calendar day, YYYY-MM-DD.' });
+
+export const exportedCitationSchema = z
+  .strictObject({
+    source: z.string().meta({ description: 'Id of the cited article (see sources.json).' }),
+    quote: z.string().min(1).meta({ description: 'The exact words quoted from the article.' }),
+    paragraph: z.number().int().min(1).meta({ description: 'Number of the article paragraph that holds the quote (1-based).' }),
+    url: z.url().meta({ description: 'Address of the original article.' }),
+    sourcePage: z.url().meta({ description: 'Address of the quoted paragraph on this site.' }),
+  })
+  .meta({ description: 'A citation: an article and the exact words from it that support the event.' });
+
+export const exportedEventSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/).meta({ description: 'Permanent id; also the last part of the permalink.' }),
+    title: z.string().min(1),
+    summary: z.string().min(1).meta({ description: 'A short neutral summary in the editors’ words.' }),
+    date: z.string().meta({ description: 'The date in EDTF (Library of Congress Extended Date/Time Format), as precise as the sources: "2018-04-06", "2018-05", "2017", "2017-03/2017-11", "2018-06~" (approximate).' }),
+    part: z.enum(['early', 'mid', 'late']).optional().meta({ description: 'Part of the month, when the sources say e.g. "early April 2018".' }),
+    start: isoDay.meta({ description: 'First day the date may be.' }),
+    end: isoDay.meta({ description: 'Last day the date may be.' }),
+    precision: z.enum(['day', 'month', 'year', 'interval']).meta({ description: 'How precisely the sources date the event.' }),
+    approximate: z.boolean().meta({ description: 'Whether the sources place the date only roughly.' }),
+    label: z.string().meta({ description: 'The date in words as shown to readers.' }),
+    dateNote: z.string().optional().meta({ description: 'How the date was derived, where it was.' }),
+    actors: z.array(z.string()).meta({ description: 'Ids of the people and bodies involved.' }),
+    tags: z.array(z.string()).meta({ description: 'Ids of the themes.' }),
+    url: z.url().meta({ description: 'Permalink of the event page.' }),
+    citations: z.array(exportedCitationSchema).min(1),
+  })
+  .meta({ description: 'A dated event of the chronology.' });
+
+export const eventsFileSchema = z
+  .strictObject({ events: z.array(exportedEventSchema).meta({ description: 'Events in chronological order.' }) })
+  .meta({ title: 'events.json', description: 'The events of a sourced chronology, each with its date as precise as its sources and the exact words that support it.' });
+
+export type EventsFile = z.output<typeof eventsFileSchema>;
+
+/** The JSON Schema published as /data/events.schema.json. */
+export function eventsJsonSchema(): object {
+  return z.toJSONSchema(eventsFileSchema, { target: 'draft-2020-12' });
+}
