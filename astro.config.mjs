@@ -1,4 +1,4 @@
-// Astro configuration: a static site, strict about its content, with a sitemap.
+// Astro configuration: a static site, strict about its content, with a sitemap and a strict CSP.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/node/integration.ts';
@@ -10,4 +10,21 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentCheck(), sitemap()],
   devToolbar: { enabled: false },
+  // No code blocks in the content; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // Astro hashes its own processed scripts and styles into a <meta> policy on every page; nothing
+  // else may run, and nothing may load from another origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
