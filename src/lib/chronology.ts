@@ -106,7 +106,9 @@ export function buildChronology(input: ChronologyInput): Chronology {
   };
 }
 
+type WithoutUndefined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+
 /** Drops keys whose value is undefined, so optional fields are absent rather than undefined. */
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+function stripUndefined<T extends object>(value: T): WithoutUndefined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as WithoutUndefined<T>;
 }

@@ -38,6 +38,5 @@ export const monthPartField = z.enum(MONTH_PARTS as [string, ...string[]], {
 
 /** An https URL. */
 export const httpsUrlField = z
-  .string({ error: 'must be a web address in quotes; write e.g. "https://example.com/story"' })
-  .url({ error: 'is not a web address; write the full address starting with https://' })
+  .url({ error: 'is not a web address; write the full address in quotes, starting with https://' })
   .refine((url) => url.startsWith('https://'), { error: 'must use https; write the address starting with https://' });

@@ -28,7 +28,9 @@ function decodeEntities(html: string): string {
 }
 
 test('events.json validates against the published events.schema.json', () => {
-  const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+  // ajv is CommonJS: its class arrives as the default export or on `.default`, depending on the loader.
+  const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+  const ajv = new Ajv({ allErrors: true, strict: false });
   const addFormats = (a: typeof ajv) => a.addFormat('uri', /^https?:\/\/\S+$/);
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(read('data/events.schema.json')));
