@@ -1,4 +1,4 @@
-// Vitest runs the unit, content and end-to-end suites; `npm test` builds the site first for e2e.
+// Vitest runs the unit, content and end-to-end suites; `npm test` builds dist/ first, which e2e serves.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
