@@ -1,6 +1,6 @@
 // Small words shown beside dates and sources: precision badges, machine dates, outlet names.
+// No date library here: the search island imports outletName, and must stay small.
 import type { EventRecord, SourceRecord } from './records.ts';
-import { formatPublished } from './dates.ts';
 
 /** The value for `<time datetime>`: the first point of the EDTF date without qualifiers. */
 export function machineDate(edtf: string): string {
@@ -19,11 +19,6 @@ export function precisionBadge(event: Pick<EventRecord, 'precision' | 'approxima
 /** The outlet as readers should see it: "The Seattle Times (from The Washington Post)". */
 export function outletName(source: Pick<SourceRecord, 'outlet' | 'republishedFrom'>): string {
   return source.republishedFrom ? `${source.outlet} (from ${source.republishedFrom})` : source.outlet;
-}
-
-/** "ABC News, January 14, 2021". */
-export function sourceByline(source: Pick<SourceRecord, 'outlet' | 'republishedFrom' | 'published'>): string {
-  return `${outletName(source)}, ${formatPublished(source.published)}`;
 }
 
 /** Anchor of a paragraph on its source page. */

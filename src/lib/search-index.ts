@@ -1,5 +1,6 @@
 // The prebuilt search index: a plain-JSON vocabulary with postings, built once at site build time.
 import Fuse, { type FuseIndex } from 'fuse.js';
+import { outletName } from './labels.ts';
 import type { ActorRecord, EventRecord, SourceRecord, ThemeRecord } from './records.ts';
 import { MONTH_NAMES, terms } from './search-text.ts';
 
@@ -134,7 +135,8 @@ export function fieldLookups(data: Pick<SearchIndexData, 'actors' | 'themes' | '
 export function buildSearchIndex(input: SearchIndexInput): SearchIndexData {
   const sources = input.sources.map((s) => ({
     id: s.id,
-    outlet: s.republishedFrom ? `${s.outlet} ${s.republishedFrom}` : s.outlet,
+    // Shown with paragraph hits and searched: both names of a republished story.
+    outlet: outletName(s),
     headline: s.headline,
   }));
   const actors = input.actors.map((a) => ({ id: a.id, name: a.name, role: a.role, aliases: [...a.aliases] }));

@@ -380,7 +380,11 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
     if (parsed.words.length > 1 && parsed.phrases.length === 0) {
       const top = [...hits].sort((a, b) => total[b]! - total[a]!).slice(0, 50);
       for (const doc of top) {
-        if (docTexts(doc).some(([, text]) => containsPhrase(terms(text), parsed.words))) total[doc]! *= 1.5;
+        const together = docTexts(doc).filter(([, text]) => containsPhrase(terms(text), parsed.words));
+        if (together.length === 0) continue;
+        // More sources quoting the words together means the event is more about them.
+        const quotes = together.filter(([field]) => field === 'quote').length;
+        total[doc]! *= 1.5 * (1 + 0.05 * Math.min(quotes, 4));
       }
     }
 

@@ -1,0 +1,37 @@
+// <timeline-search>: the tiny starter. It shows the search box and loads the search code and its
+// index only when the reader first uses it, or arrives with a search in the address.
+const STATE_KEYS = ['q', 'person', 'theme', 'outlet', 'year'];
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+class TimelineSearch extends HTMLElement {
+  #loading: Promise<void> | undefined;
+
+  connectedCallback(): void {
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!input) return;
+    this.hidden = false;
+    const load = () => {
+      this.#loading ??= import('./search-app.ts').then((app) => app.startSearch(this));
+      return this.#loading;
+    };
+    this.addEventListener('focusin', load, { once: true });
+    this.addEventListener('pointerdown', load, { once: true });
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void load();
+    });
+    const params = new URLSearchParams(window.location.search);
+    if (STATE_KEYS.some((key) => params.get(key))) void load();
+    document.addEventListener('keydown', (event) => {
+      if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+  }
+}
+
+if (!customElements.get('timeline-search')) customElements.define('timeline-search', TimelineSearch);

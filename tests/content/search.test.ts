@@ -1,0 +1,83 @@
+// Search over the real chronology: the phrases, names and misspellings readers actually type.
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSearchIndex, filterEvents, loadSearchIndex, type Searcher } from '../../src/lib/search.ts';
+import type { Chronology } from '../../src/lib/records.ts';
+import { checkContent } from '../../src/node/check-content.ts';
+
+let chronology: Chronology;
+let searcher: Searcher;
+
+beforeAll(async () => {
+  const result = await checkContent(path.resolve(import.meta.dirname, '../..'));
+  if (!result.ok) throw new Error('content has problems; run npm run check');
+  chronology = result.chronology;
+  // Round-trip through JSON, as the browser receives it.
+  searcher = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(chronology))));
+});
+
+const top = (query: string) => searcher.search(query, { order: 'score' }).events[0]?.id;
+const ids = (query: string) => searcher.search(query).events.map((h) => h.id);
+const eventsWithActor = (actor: string) => chronology.events.filter((e) => e.actors.includes(actor)).map((e) => e.id);
+
+describe('top hits', () => {
+  test.each([
+    ['take away children', '2018-05-conference-call'],
+    ['"take away children"', '2018-05-conference-call'],
+    ['El Paso', '2017-03-el-paso-initiative'],
+    ['72-hour', '2018-05-sentencing-memo'],
+    ['beds', '2018-marshals-service-shortfall'],
+    ['caravans', '2018-04-white-house-meeting-policy-memo'],
+  ])('%s finds %s first', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+});
+
+describe('misspelt names find that person’s events', () => {
+  test.each([
+    ['Rosenstien', 'rod-rosenstein'],
+    ['Nielson', 'kirstjen-nielsen'],
+    ['Gelernt', 'lee-gelernt'],
+    ['Whittaker', 'matthew-whitaker'],
+  ])('%s', (query, actor) => {
+    const found = ids(query);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(expect.arrayContaining(eventsWithActor(actor)));
+  });
+});
+
+test('dates as words: "May 2018" finds May’s events and "2019" the events of 2019', () => {
+  const may = ids('May 2018');
+  for (const e of chronology.events.filter((x) => x.start.startsWith('2018-05') && x.end.startsWith('2018-05'))) expect(may).toContain(e.id);
+  const in2019 = ids('2019');
+  for (const e of chronology.events.filter((x) => x.start.startsWith('2019'))) expect(in2019).toContain(e.id);
+});
+
+test('results come in date order, as the timeline shows them', () => {
+  const found = ids('Sessions');
+  const order = chronology.events.map((e) => e.id).filter((id) => found.includes(id));
+  expect(found).toEqual(order);
+});
+
+test('a quoted phrase requires the exact words', () => {
+  expect(ids('"take children away"').length).toBeGreaterThan(0);
+  expect(ids('"children take away"')).toEqual([]);
+});
+
+test('a phrase only in an article’s text leads to its paragraph', () => {
+  const { paragraphs } = searcher.search('Latest redistricting of ideas nowhere');
+  expect(paragraphs.every((p) => p.paragraph >= 1)).toBe(true);
+  const found = searcher.search('Officer of Inspector General').paragraphs;
+  expect(found[0]).toMatchObject({ source: 'upi-2021-01-14', paragraph: 1 });
+});
+
+test('filters combine with the query, and facet counts say what each choice would leave', () => {
+  const hits = searcher.search('report').events;
+  const { events, facets } = filterEvents(searcher.events, hits, { actor: 'rod-rosenstein', year: 2021 });
+  expect(events.length).toBeGreaterThan(0);
+  for (const { event } of events) {
+    expect(event.actors).toContain('rod-rosenstein');
+    expect(event.end >= '2021').toBe(true);
+  }
+  expect(facets.actor['rod-rosenstein']).toBe(events.length);
+});
