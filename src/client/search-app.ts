@@ -71,6 +71,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     for (const el of li.querySelectorAll('.event-title a, .event-summary')) originals.set(el, el.textContent ?? '');
   }
   const total = searcher.events.length;
+  const totalCount = document.querySelector<HTMLElement>('[data-total-count]');
 
   function render(state: State): void {
     if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
@@ -121,6 +122,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       status.textContent = `${count} of ${total} events match${what}${partial}.`;
     }
     empty.hidden = !(active && count === 0);
+    if (totalCount) totalCount.hidden = active;
 
     const paragraphs = results?.paragraphs.slice(0, 12) ?? [];
     paragraphSection.hidden = paragraphs.length === 0;
