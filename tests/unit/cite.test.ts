@@ -11,54 +11,16 @@ import {
   type CitationStyle,
 } from '../../src/lib/cite.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import type { EventRecord, SourceRecord } from '../../src/lib/records.ts';
+import type { SourceRecord } from '../../src/lib/records.ts';
+import { ABC_NEWS, HUFFPOST, SEATTLE_TIMES, UPI, WASHINGTON_POST, eventRecord } from './records-fixtures.ts';
 
-// Metadata as in content/sources/*.md (paragraphs are not needed to cite).
+// The real sources; paragraphs are not needed to cite.
 const SOURCES: Record<string, SourceRecord> = {
-  abc: {
-    id: 'abc-news-2021-01-14',
-    outlet: 'ABC News',
-    headline: "Sessions' DOJ 'driving force' behind 'zero-tolerance' family separation policy: Watchdog report",
-    published: '2021-01-14T20:32',
-    url: 'https://abcnews.go.com/Politics/sessions-doj-driving-force-tolerance-family-separation-policy/story?id=75258201',
-    paragraphs: [],
-  },
-  upi: {
-    id: 'upi-2021-01-14',
-    outlet: 'UPI',
-    headline: 'Report: Jeff Sessions pushed zero-tolerance border policy despite concerns',
-    published: '2021-01-14',
-    url: 'https://www.upi.com/Top_News/US/2021/01/14/Report-Jeff-Sessions-pushed-zero-tolerance-border-policy-despite-concerns/1021610651431/',
-    paragraphs: [],
-  },
-  seattle: {
-    id: 'seattle-times-2021-01-14',
-    outlet: 'The Seattle Times',
-    republishedFrom: 'The Washington Post',
-    headline: "Sessions pushed Trump's border policy despite warnings, Justice Department review finds",
-    published: '2021-01-14',
-    url: 'https://www.seattletimes.com/nation-world/sessions-pushed-trumps-border-policy-despite-warnings-justice-department-review-finds/',
-    sameStoryAs: 'washington-post-2021-01-14',
-    paragraphs: [],
-  },
-  huffpost: {
-    id: 'huffpost-2020-10-07',
-    outlet: 'HuffPost',
-    headline: "Jeff Sessions, Top DOJ Officials 'Were A Driving Force' Behind Family Separations: Report",
-    published: '2020-10-07',
-    url: 'https://www.huffpost.com/entry/jeff-sessions-family-separations-border_n_5f7dafccc5b6e5aba0d2e927',
-    paragraphs: [],
-  },
-  post: {
-    id: 'washington-post-2021-01-14',
-    outlet: 'The Washington Post',
-    headline:
-      "Trump's 'zero tolerance' border policy was pushed aggressively by Jeff Sessions, despite warnings, Justice Dept. review finds",
-    published: '2021-01-14',
-    url: 'https://www.washingtonpost.com/national/trumps-zero-tolerance-border-policy-was-pushed-aggressively-by-jeff-sessions-despite-warnings-justice-department-review-finds/2021/01/14/b283093a-567a-11eb-89bc-7f51ceb6bd57_story.html',
-    sameStoryAs: 'seattle-times-2021-01-14',
-    paragraphs: [],
-  },
+  abc: ABC_NEWS,
+  upi: UPI,
+  seattle: SEATTLE_TIMES,
+  huffpost: HUFFPOST,
+  post: WASHINGTON_POST,
 };
 
 function source(key: string): SourceRecord {
@@ -193,21 +155,10 @@ describe('citeSource', () => {
   });
 });
 
-const EVENT: EventRecord = {
-  id: '2018-05-conference-call',
+const EVENT = eventRecord('2018-05-conference-call', '2018-05', {
   title: 'Conference call with border prosecutors',
   summary: 'A summary.',
-  date: '2018-05',
-  start: '2018-05-01',
-  end: '2018-05-31',
-  precision: 'month',
-  approximate: false,
-  label: 'May 2018',
-  actors: [],
-  tags: [],
-  url: '/events/2018-05-conference-call/',
-  citations: [],
-};
+});
 const SITE = { siteName: 'Zero Tolerance: A Sourced Chronology', siteUrl: 'https://example.org/timeline/' };
 const PERMALINK = 'https://example.org/timeline/events/2018-05-conference-call/';
 

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { citationsToCsv, csvField, eventsToCsv, toCsv, CITATION_COLUMNS, EVENT_COLUMNS } from '../../src/lib/csv.ts';
-import type { EventRecord, SourceRecord } from '../../src/lib/records.ts';
+import type { EventRecord } from '../../src/lib/records.ts';
+import { ABC_NEWS, SEATTLE_TIMES, eventRecord } from './records-fixtures.ts';
 
 const TRICKY = [
   'plain',
@@ -19,47 +20,14 @@ const TRICKY = [
   '',
 ];
 
-const SOURCES: SourceRecord[] = [
-  {
-    id: 'abc-news-2021-01-14',
-    outlet: 'ABC News',
-    headline: "Sessions' DOJ 'driving force' behind 'zero-tolerance' family separation policy: Watchdog report",
-    published: '2021-01-14T20:32',
-    url: 'https://abcnews.go.com/Politics/sessions-doj-driving-force-tolerance-family-separation-policy/story?id=75258201',
-    paragraphs: [],
-  },
-  {
-    id: 'seattle-times-2021-01-14',
-    outlet: 'The Seattle Times',
-    republishedFrom: 'The Washington Post',
-    headline: "Sessions pushed Trump's border policy despite warnings, Justice Department review finds",
-    published: '2021-01-14',
-    url: 'https://www.seattletimes.com/nation-world/sessions-pushed-trumps-border-policy-despite-warnings-justice-department-review-finds/',
-    paragraphs: [],
-  },
-];
+const SOURCES = [ABC_NEWS, SEATTLE_TIMES];
 
-function event(id: string, overrides: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    title: `Title of ${id}`,
-    summary: `Summary of ${id}`,
-    date: '2018-05',
-    start: '2018-05-01',
-    end: '2018-05-31',
-    precision: 'month',
-    approximate: false,
-    label: 'May 2018',
-    actors: ['jeff-sessions', 'doj'],
-    tags: ['prosecution'],
-    url: `/events/${id}/`,
-    citations: [],
-    ...overrides,
-  };
-}
+/** Actors and tags on most events, so the `;`-joined columns have something to join. */
+const LISTS = { actors: ['jeff-sessions', 'doj'], tags: ['prosecution'] };
 
 const EVENTS: EventRecord[] = [
-  event('2018-05-call', {
+  eventRecord('2018-05-call', '2018-05', {
+    ...LISTS,
     title: 'Call: “We need to take away children,” he said',
     summary: 'Line one, with a comma.\nLine two with "straight" quotes & an emoji 🇺🇸.',
     citations: [
@@ -67,29 +35,22 @@ const EVENTS: EventRecord[] = [
         source: 'abc-news-2021-01-14',
         quote: 'Sessions assured U.S. attorneys on the border that families could be "immediately" reunited',
         paragraph: 9,
-        url: SOURCES[0]!.url,
+        url: ABC_NEWS.url,
       },
       {
         source: 'seattle-times-2021-01-14',
         quote: '“we need to take children away,”',
         paragraph: 5,
-        url: SOURCES[1]!.url,
+        url: SEATTLE_TIMES.url,
       },
     ],
   }),
-  event('2017-03-el-paso', {
-    date: '2017-03/2017-11',
-    start: '2017-03-01',
-    end: '2017-11-30',
-    precision: 'interval',
-    label: 'March–November 2017',
-    actors: [],
-    tags: [],
+  eventRecord('2017-03-el-paso', '2017-03/2017-11', {
     citations: [
-      { source: 'abc-news-2021-01-14', quote: 'Conducted from March through November of 2017,\r\nthe "initiative"', paragraph: 2, url: SOURCES[0]!.url },
+      { source: 'abc-news-2021-01-14', quote: 'Conducted from March through November of 2017,\r\nthe "initiative"', paragraph: 2, url: ABC_NEWS.url },
     ],
   }),
-  ...TRICKY.map((text, i) => event(`2018-06-tricky-${i}`, { title: text, summary: text })),
+  ...TRICKY.map((text, i) => eventRecord(`2018-06-tricky-${i}`, '2018-05', { ...LISTS, title: text, summary: text })),
 ];
 
 describe('csvField', () => {
@@ -185,7 +146,7 @@ describe('citationsToCsv', () => {
   });
 
   test('an unknown source is a programming error', () => {
-    const bad = event('x', { citations: [{ source: 'nope', quote: 'q', paragraph: 1, url: 'https://example.com' }] });
+    const bad = eventRecord('x', '2018-05', { citations: [{ source: 'nope', quote: 'q', paragraph: 1, url: 'https://example.com' }] });
     expect(() => citationsToCsv([bad], SOURCES)).toThrow('unknown source "nope"');
   });
 });

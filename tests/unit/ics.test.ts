@@ -2,58 +2,14 @@
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { escapeIcsText, eventsToIcs, foldIcsLine, icsSummary, type IcsOptions } from '../../src/lib/ics.ts';
-import { parseEventDate, type MonthPart } from '../../src/lib/dates.ts';
-import type { EventRecord, SourceRecord } from '../../src/lib/records.ts';
+import type { EventRecord } from '../../src/lib/records.ts';
+import { ABC_NEWS, SEATTLE_TIMES, eventRecord, type EventOptions } from './records-fixtures.ts';
 
-const SOURCES: SourceRecord[] = [
-  {
-    id: 'abc-news-2021-01-14',
-    outlet: 'ABC News',
-    headline: "Sessions' DOJ 'driving force' behind 'zero-tolerance' family separation policy: Watchdog report",
-    published: '2021-01-14T20:32',
-    url: 'https://abcnews.go.com/Politics/sessions-doj-driving-force-tolerance-family-separation-policy/story?id=75258201',
-    paragraphs: [],
-  },
-  {
-    id: 'seattle-times-2021-01-14',
-    outlet: 'The Seattle Times',
-    republishedFrom: 'The Washington Post',
-    headline: "Sessions pushed Trump's border policy despite warnings, Justice Department review finds",
-    published: '2021-01-14',
-    url: 'https://www.seattletimes.com/nation-world/sessions-pushed-trumps-border-policy-despite-warnings-justice-department-review-finds/',
-    paragraphs: [],
-  },
-];
+const SOURCES = [ABC_NEWS, SEATTLE_TIMES];
 
-/** An event record as the build makes it, with bounds and label from dates.ts. */
-function event(id: string, date: string, title: string, extra: { part?: MonthPart; summary?: string; sources?: string[]; dateNote?: string } = {}): EventRecord {
-  const parsed = parseEventDate(date, extra.part);
-  if (!parsed.ok) throw new Error(parsed.message);
-  const d = parsed.date;
-  const record: EventRecord = {
-    id,
-    title,
-    summary: extra.summary ?? `Summary of ${id}.`,
-    date,
-    start: d.start,
-    end: d.end,
-    precision: d.precision,
-    approximate: d.approximate,
-    label: d.label,
-    actors: [],
-    tags: [],
-    url: `/events/${id}/`,
-    citations: (extra.sources ?? ['abc-news-2021-01-14']).map((source, i) => ({
-      source,
-      quote: `quote ${i}`,
-      paragraph: i + 1,
-      url: SOURCES.find((s) => s.id === source)!.url,
-    })),
-  };
-  if (extra.part) record.part = extra.part;
-  if (extra.dateNote) record.dateNote = extra.dateNote;
-  return record;
-}
+/** An event record as the build makes it, citing ABC News unless told otherwise. */
+const event = (id: string, date: string, title: string, options: EventOptions = {}) =>
+  eventRecord(id, date, { sources: [ABC_NEWS.id], ...options, title });
 
 const LONG_SUMMARY =
   'Gelernt called the practice “immoral and illegal”; the report, released Thursday, said Sessions’ office was the “driving force” — a finding about São Paulo-style naïveté, 👨‍👩‍👧 and \\ backslashes, repeated to be long: ' +
@@ -63,7 +19,7 @@ const EVENTS: EventRecord[] = [
   event('2018-04-06-announcement', '2018-04-06', 'Zero tolerance announced'),
   event('2018-05-call', '2018-05', 'Conference call, with prosecutors; “take away children”', {
     summary: LONG_SUMMARY,
-    sources: ['abc-news-2021-01-14', 'seattle-times-2021-01-14', 'abc-news-2021-01-14'],
+    sources: [ABC_NEWS.id, SEATTLE_TIMES.id, ABC_NEWS.id],
   }),
   event('2017-el-paso', '2017', 'A year-precise event'),
   event('2017-03-el-paso-initiative', '2017-03/2017-11', 'El Paso initiative'),

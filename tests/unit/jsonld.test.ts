@@ -1,49 +1,12 @@
 // schema.org JSON-LD: dates honest to precision, citations, dataset downloads, and script-safe serialisation.
 import { describe, expect, test } from 'vitest';
 import { datasetJsonLd, eventJsonLd, serializeJsonLd, sourceJsonLd } from '../../src/lib/jsonld.ts';
-import { parseEventDate } from '../../src/lib/dates.ts';
-import type { EventRecord, SourceRecord } from '../../src/lib/records.ts';
+import { ABC_NEWS as ABC, SEATTLE_TIMES as SEATTLE, eventRecord } from './records-fixtures.ts';
 
-const ABC: SourceRecord = {
-  id: 'abc-news-2021-01-14',
-  outlet: 'ABC News',
-  headline: "Sessions' DOJ 'driving force' behind 'zero-tolerance' family separation policy: Watchdog report",
-  dek: 'More than 500 children remain separated from their families as of October 2020.',
-  published: '2021-01-14T20:32',
-  url: 'https://abcnews.go.com/Politics/sessions-doj-driving-force-tolerance-family-separation-policy/story?id=75258201',
-  paragraphs: [],
-};
-const SEATTLE: SourceRecord = {
-  id: 'seattle-times-2021-01-14',
-  outlet: 'The Seattle Times',
-  republishedFrom: 'The Washington Post',
-  headline: "Sessions pushed Trump's border policy despite warnings, Justice Department review finds",
-  published: '2021-01-14',
-  url: 'https://www.seattletimes.com/nation-world/sessions-pushed-trumps-border-policy-despite-warnings-justice-department-review-finds/',
-  paragraphs: [],
-};
 const SOURCES = [ABC, SEATTLE];
 const SITE = 'https://example.org/timeline/';
 
-function event(id: string, date: string, sources: string[] = [ABC.id]): EventRecord {
-  const parsed = parseEventDate(date);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return {
-    id,
-    title: `Title of ${id}`,
-    summary: `Summary of ${id}.`,
-    date,
-    start: parsed.date.start,
-    end: parsed.date.end,
-    precision: parsed.date.precision,
-    approximate: parsed.date.approximate,
-    label: parsed.date.label,
-    actors: [],
-    tags: [],
-    url: `/events/${id}/`,
-    citations: sources.map((source, i) => ({ source, quote: `q${i}`, paragraph: 1, url: 'https://example.com' })),
-  };
-}
+const event = (id: string, date: string, sources: string[] = [ABC.id]) => eventRecord(id, date, { sources });
 
 /** What a page would embed, read back. */
 function roundTrip<T>(value: T): T {

@@ -1,24 +1,18 @@
 // Search never throws: any string a user can type or paste gives a result, perhaps an empty one.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { EventRecord, SourceRecord } from '../../src/lib/records.ts';
+import type { SourceRecord } from '../../src/lib/records.ts';
 import { buildSearchIndex, filterEvents, loadSearchIndex, markRanges, parseQuery } from '../../src/lib/search.ts';
+import { eventRecord } from './records-fixtures.ts';
 
-const event = (id: string, title: string, summary: string, quote: string): EventRecord => ({
-  id,
-  title,
-  summary,
-  date: '2018-05',
-  start: '2018-05-01',
-  end: '2018-05-31',
-  precision: 'month',
-  approximate: false,
-  label: 'May 2018',
-  actors: ['rosenstein'],
-  tags: ['policy'],
-  url: `/events/${id}/`,
-  citations: [{ source: 's1', quote, paragraph: 1, url: '' }],
-});
+const event = (id: string, title: string, summary: string, quote: string) =>
+  eventRecord(id, '2018-05', {
+    title,
+    summary,
+    actors: ['rosenstein'],
+    tags: ['policy'],
+    citations: [{ source: 's1', quote, paragraph: 1, url: '' }],
+  });
 
 const source: SourceRecord = {
   id: 's1',

@@ -1,6 +1,5 @@
 // Search: typo-tolerant words, quoted phrases, dates as words, paragraph hits, filters, facets, JSON.
 import { describe, expect, test } from 'vitest';
-import { parseEventDate } from '../../src/lib/dates.ts';
 import type { ActorRecord, EventRecord, SourceRecord, ThemeRecord } from '../../src/lib/records.ts';
 import {
   buildSearchIndex,
@@ -11,6 +10,7 @@ import {
   parseQuery,
   type SearchResults,
 } from '../../src/lib/search.ts';
+import { eventRecord } from './records-fixtures.ts';
 
 const NYT = 'nyt-2018-06-13';
 const ABC = 'abc-2021-01-14';
@@ -63,24 +63,13 @@ function event(
   summary: string,
   extra: { actors?: string[]; tags?: string[]; quotes?: [string, string, number][] } = {},
 ): EventRecord {
-  const parsed = parseEventDate(date);
-  if (!parsed.ok) throw new Error(parsed.message);
-  const d = parsed.date;
-  return {
-    id,
+  return eventRecord(id, date, {
     title,
     summary,
-    date,
-    start: d.start,
-    end: d.end,
-    precision: d.precision,
-    approximate: d.approximate,
-    label: d.label,
-    actors: extra.actors ?? [],
-    tags: extra.tags ?? [],
-    url: `/events/${id}/`,
+    actors: extra.actors,
+    tags: extra.tags,
     citations: (extra.quotes ?? []).map(([source, quote, paragraph]) => ({ source, quote, paragraph, url: '' })),
-  };
+  });
 }
 
 const events: EventRecord[] = [

@@ -8,8 +8,9 @@ import {
   textFragment,
   waybackUrl,
 } from '../../src/lib/text-fragment.ts';
+import { ABC_NEWS, HUFFPOST } from './records-fixtures.ts';
 
-const ABC = 'https://abcnews.go.com/Politics/sessions-doj-driving-force-tolerance-family-separation-policy/story?id=75258201';
+const ABC = ABC_NEWS.url;
 
 /** Reads a directive back as a browser would: split on the delimiters, then percent-decode. */
 function decode(fragment: string): string[] {
@@ -120,7 +121,7 @@ describe('waybackUrl', () => {
     ['2021-01-14T20:32', ABC, `https://web.archive.org/web/20210114/${ABC}`],
     [
       '2020-10-07',
-      'https://www.huffpost.com/entry/jeff-sessions-family-separations-border_n_5f7dafccc5b6e5aba0d2e927',
+      HUFFPOST.url,
       'https://web.archive.org/web/20201007/https://www.huffpost.com/entry/jeff-sessions-family-separations-border_n_5f7dafccc5b6e5aba0d2e927',
     ],
     ['2021-01-14', 'https://example.com/a#top', 'https://web.archive.org/web/20210114/https://example.com/a'],

@@ -1,9 +1,8 @@
 // Timeline logic: grouping, neighbours, years, quoted passages, reading time and the overview layout.
 import { describe, expect, test } from 'vitest';
-import { parseEventDate } from '../../src/lib/dates.ts';
 import { machineDate, outletName, precisionBadge } from '../../src/lib/labels.ts';
 import { layoutOverview } from '../../src/lib/overview.ts';
-import type { Chronology, EventRecord } from '../../src/lib/records.ts';
+import type { Chronology } from '../../src/lib/records.ts';
 import {
   eventYears,
   findNeighbours,
@@ -14,17 +13,9 @@ import {
   readingMinutes,
   splitByPassages,
 } from '../../src/lib/timeline.ts';
+import { SEATTLE_TIMES, UPI, eventRecord } from './records-fixtures.ts';
 
-function event(id: string, date: string, quotes: string[] = []): EventRecord {
-  const parsed = parseEventDate(date);
-  if (!parsed.ok) throw new Error(date);
-  const d = parsed.date;
-  return {
-    id, title: id, summary: '', date, start: d.start, end: d.end, precision: d.precision, approximate: d.approximate,
-    label: d.label, actors: [], tags: [], url: `/events/${id}/`,
-    citations: quotes.map((quote) => ({ source: 's', quote, paragraph: 1, url: 'https://example.org/' })),
-  };
-}
+const event = (id: string, date: string) => eventRecord(id, date, { title: id, summary: '' });
 
 const events = [
   event('2017-x', '2017'),
@@ -111,8 +102,8 @@ describe('labels', () => {
     expect(events.map((e) => precisionBadge(e)?.text)).toEqual(['year only', 'span', 'month only', undefined, 'approximate']);
   });
   test('a republished story names both outlets', () => {
-    expect(outletName({ outlet: 'The Seattle Times', republishedFrom: 'The Washington Post' })).toBe('The Seattle Times (from The Washington Post)');
-    expect(outletName({ outlet: 'UPI' })).toBe('UPI');
+    expect(outletName(SEATTLE_TIMES)).toBe('The Seattle Times (from The Washington Post)');
+    expect(outletName(UPI)).toBe('UPI');
   });
 });
 
