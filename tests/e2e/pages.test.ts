@@ -295,6 +295,10 @@ describe('home page', () => {
       const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length);
       const maxPresses = stops + 10;
       const reached = new Set<string>();
+      const controls = new Set<string>();
+      const searchControls = await page.evaluate(() =>
+        [...document.querySelectorAll('timeline-search:not([hidden]) :is(input, select)')].map((el) => el.getAttribute('name') ?? ''),
+      );
       const withoutFocusStyle: string[] = [];
       // An element with no outline or box-shadow passes if focus visibly changed it or its children.
       let pending: { label: string; index: number; focusedLook: string } | null = null;
@@ -309,13 +313,20 @@ describe('home page', () => {
         if (!now || now.href === skip?.href) break; // left the page or wrapped round
         if (now.focusedLook !== null) pending = { label: now.label, index: now.index, focusedLook: now.focusedLook };
         if (now.eventLink && now.href) reached.add(now.href);
+        const control = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.matches('timeline-search input, timeline-search select') ? el.getAttribute('name') : null;
+        });
+        if (control) controls.add(control);
       }
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await judgePending();
+      expect(searchControls, 'the search box and its filters are on the page').toEqual(['q', 'person', 'theme', 'outlet', 'year']);
       expect({
         eventLinksNotReached: eventLinks.filter((href) => !reached.has(href)),
+        searchControlsNotReached: searchControls.filter((name) => !controls.has(name)),
         focusedWithoutVisibleStyle: withoutFocusStyle,
-      }).toEqual({ eventLinksNotReached: [], focusedWithoutVisibleStyle: [] });
+      }).toEqual({ eventLinksNotReached: [], searchControlsNotReached: [], focusedWithoutVisibleStyle: [] });
     } finally {
       await page.close();
     }
