@@ -6,17 +6,8 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { ActorRecord, EventRecord, SourceRecord, ThemeRecord } from '../../src/lib/records.ts';
 import { buildSearchIndex, loadSearchIndex } from '../../src/lib/search.ts';
+import { mulberry32 } from './random.ts';
 
-// Seeded so every run measures the same corpus.
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMON = `the of and to in a that for on was with as by at he said from his it an were are which be this has
 have had but not they who their been after its or also would more other into than about over officials policy

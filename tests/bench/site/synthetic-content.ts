@@ -1,20 +1,11 @@
 // A valid content/ folder of any size, for timing the build: N events quoting generated source paragraphs.
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mulberry32 } from '../random.ts';
 
 /** The small invented story whose site.md and themes the synthetic content reuses. */
 export const FIXTURE_CONTENT = new URL('../../fixtures/base/content/', import.meta.url);
 
-// Seeded, so every run builds the same content and sizes are comparable between runs.
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SUBJECTS = ['The council', 'The harbour board', 'The planning office', 'The mayor', 'Engineers', 'The transport authority', 'Residents', 'The auditor', 'The water company', 'Inspectors', 'The school board', 'The regional court', 'Contractors', 'The finance committee', 'Union leaders'];
