@@ -9,8 +9,8 @@ export type CheckResult = { ok: true; chronology: Chronology } | { ok: false; pr
 
 /** Checks the content under `root` (the project folder holding content/). */
 export async function checkContent(root: string): Promise<CheckResult> {
-  const { input, broken, problems } = await loadContent(root);
-  problems.push(...findContentProblems(input, broken));
+  const { input, broken, problems, siteBody } = await loadContent(root);
+  problems.push(...findContentProblems({ ...input, site: siteBody }, broken));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, chronology: buildChronology(input) };
 }

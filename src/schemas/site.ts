@@ -1,20 +1,22 @@
 // The site's own words: its name and introduction, which belong to the story, not to the engine.
 import { z } from 'astro/zod';
-import { textField } from './fields.ts';
+import { isRealIsoDay } from '../lib/dates.ts';
+import { httpsUrlField, textField } from './fields.ts';
 
 export const siteSchema = z.strictObject({
   /** The site's name, used in titles, citations and feeds. */
-  title: textField('the site name', '"Zero Tolerance: A Sourced Chronology"'),
+  title: textField('the site name', '"Zero Tolerance: A Sourced Chronology"', 120),
   /** One line under the name. */
-  tagline: textField('a one-line tagline', '"How the policy unfolded, in the sources’ own words"'),
+  tagline: textField('a one-line tagline', '"How the policy unfolded, in the sources’ own words"', 300),
   /** Description for search engines and link previews (one or two sentences). */
-  description: textField('a short description', '"A dated, sourced chronology of …"'),
+  description: textField('a short description', '"A dated, sourced chronology of …"', 400),
   /** ISO day the content was last changed; the date citations of the site give. */
-  updated: z.string({ error: 'must be a date in quotes; write e.g. "2026-11-22"' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day in quotes; write e.g. "2026-11-22"' }),
+  updated: z.string({ error: 'must be a date in quotes; write e.g. "2026-11-22"' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day in quotes; write e.g. "2026-11-22"' })
+    .refine(isRealIsoDay, { error: 'is not a real calendar day; write the day the content last changed, e.g. "2026-11-22"' }),
   /** Licence of the data files and of the editors' own words (summaries, dates, structure). */
   license: z.strictObject({
-    name: textField('the licence name', '"CC BY 4.0"'),
-    url: z.url({ error: 'must be the licence address; write e.g. "https://creativecommons.org/licenses/by/4.0/"' }),
+    name: textField('the licence name', '"CC BY 4.0"', 120),
+    url: httpsUrlField,
   }),
   /** Where readers report an error (an https or mailto address). */
   contact: z.string().regex(/^(https:\/\/|mailto:)/, { error: 'must start with https:// or mailto:; write e.g. "mailto:corrections@example.org"' }).optional(),
