@@ -9,7 +9,7 @@ import { quoteInSource, quoteOnWholeWords } from './rules/quotes.ts';
 import {
   actorUsed, citationNotRepeated, citedSourceExists, disputeHasTwoSources, eventHasTheme, eventTitleAndDateUnique,
   idClearOfPageIds, idListedOnce, listedIdExists, partOfExists, partOfNoCycle, readingsDiffer, sameStoryExists,
-  sourceCited, themeUsed, uniqueIds,
+  sourceCited, themeUsed,
 } from './rules/references.ts';
 
 export type { BrokenIds, ContentIndex, ContentInput, Entry } from './rules/content-index.ts';
@@ -28,7 +28,6 @@ export interface Rule {
  * (tests/content/rules.test.ts fails until it has one).
  */
 export const RULES: readonly Rule[] = [
-  { name: 'unique-ids', check: uniqueIds },
   { name: 'cited-source-exists', check: citedSourceExists },
   { name: 'citation-not-repeated', check: citationNotRepeated },
   { name: 'quote-in-source', check: quoteInSource },

@@ -28,6 +28,8 @@ export const COLLECTIONS = {
 type Kind = keyof typeof COLLECTIONS;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id (file name without .md) an entry may have: it is part of every permalink. */
+const MAX_ID_LENGTH = 80;
 
 interface Parsed {
   data: unknown;
@@ -143,8 +145,8 @@ async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entr
       continue;
     }
     const id = name.slice(0, -3);
-    if (!ID.test(id)) {
-      problems.push({ file, field: '(file name)', message: `"${id}" is not a valid id`, fix: 'use lower-case letters, digits and single hyphens only, e.g. 2018-05-conference-call.md' });
+    if (!ID.test(id) || id.length > MAX_ID_LENGTH) {
+      problems.push({ file, field: '(file name)', message: `"${id}" is not a valid id`, fix: `use at most ${MAX_ID_LENGTH} lower-case letters, digits and single hyphens, e.g. 2018-05-conference-call.md` });
       continue;
     }
     const read = await readContentFile(file, path.join(folder, name));

@@ -87,6 +87,16 @@ export function dateNotAfterPublication(index: ContentIndex): Problem[] {
   return problems;
 }
 
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The first weekday a quote names, for the message when it is the wrong one. */
+function namedWeekday(quotes: readonly string[]): string | undefined {
+  const match = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`).exec(quotes.join(' ').toLowerCase());
+  return match ? capitalise(match[1]!) : undefined;
+}
+
 /** A date is no more precise than its quotes show, at either end of a span, unless a dateNote explains it. */
 export function dateAsPreciseAsQuotes(index: ContentIndex): Problem[] {
   const problems: Problem[] = [];
@@ -97,10 +107,12 @@ export function dateAsPreciseAsQuotes(index: ContentIndex): Problem[] {
     if (!end) continue;
     const point = end === 'start' ? date.from : date.to!;
     const which = date.to ? ` of its ${end}` : '';
+    const named = point.precision === 'day' ? namedWeekday(quotes.map((q) => q.quote)) : undefined;
+    const weekday = named ? `: they name ${named}, but ${point.start} was a ${capitalise(WEEKDAYS[weekdayOf(point.start)]!)}` : '';
     problems.push({
       file,
       field: 'date',
-      message: `"${dateText}" is more precise than the quotes show (they do not name the ${point.precision}${which})`,
+      message: `"${dateText}" is more precise than the quotes show (they do not name the ${point.precision}${which}${weekday})`,
       fix: 'quote the words that give the date, make the date less precise, or add a dateNote on how it was derived',
     });
   }

@@ -1,20 +1,6 @@
 // Rules on ids and the references between entries: unique, known, not repeated, used, no cycles.
 import type { Problem } from '../problems.ts';
-import { COLLECTION_NAMES, type Collection, type ContentIndex, unknownIdProblem } from './content-index.ts';
-
-/** Two files of one collection with the same id (possible when a loader hands in odd names). */
-export function uniqueIds(index: ContentIndex): Problem[] {
-  const problems: Problem[] = [];
-  for (const kind of COLLECTION_NAMES) {
-    const seen = new Map<string, string>();
-    for (const entry of index.content[kind]) {
-      const other = seen.get(entry.id);
-      if (other) problems.push({ file: entry.file, field: '(file)', message: `has the same id "${entry.id}" as ${other}`, fix: 'rename one of the two files; the file name is the permanent id' });
-      else seen.set(entry.id, entry.file);
-    }
-  }
-  return problems;
-}
+import { type Collection, type ContentIndex, unknownIdProblem } from './content-index.ts';
 
 /** Every citation names a source that exists. */
 export function citedSourceExists(index: ContentIndex): Problem[] {
