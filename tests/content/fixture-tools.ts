@@ -1,5 +1,5 @@
 // Builds a throwaway project folder from the base fixture with one bad-content case laid over it.
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,4 +28,19 @@ export async function makeProject(caseName?: string): Promise<string> {
 
 export async function removeProject(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * A whole site project (src/, config, node_modules linked) around the base fixture with a case
+ * laid over it, for tests that run `astro build` or `astro dev` on fixture content.
+ */
+export async function makeSiteProject(caseName?: string): Promise<string> {
+  const dir = await makeProject(caseName);
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(path.join(REPO, item), path.join(dir, item), { recursive: true });
+  }
+  await symlink(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
 }
