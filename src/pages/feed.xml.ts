@@ -2,19 +2,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChronology, getSite } from '../data/chronology.ts';
+import { feedItems, xmlText } from '../lib/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const meta = await getSite();
   const { events } = await getChronology();
   return rss({
-    title: meta.title,
-    description: meta.description,
+    title: xmlText(meta.title),
+    description: xmlText(meta.description),
     site: String(site),
-    items: events.map((event) => ({
-      title: `${event.label}: ${event.title}`,
-      link: event.url,
-      description: event.summary,
-      categories: event.tags,
-    })),
+    items: feedItems(events),
   });
 };
