@@ -10,15 +10,20 @@ export async function listBadCases(): Promise<string[]> {
   return (await readdir(path.join(FIXTURES, 'bad'))).sort();
 }
 
+/** Names of the awkward-but-valid cases (folders under tests/fixtures/good/), which must pass and build. */
+export async function listGoodCases(): Promise<string[]> {
+  return (await readdir(path.join(FIXTURES, 'good'))).sort();
+}
+
 /**
  * Copies the base fixture into a new temporary folder, then the case's files over it.
  * Returns the folder; the caller removes it with `removeProject`.
  */
-export async function makeProject(caseName?: string): Promise<string> {
+export async function makeProject(caseName?: string, kind: 'bad' | 'good' = 'bad'): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'timeline-fixture-'));
   await cp(path.join(FIXTURES, 'base'), dir, { recursive: true });
   if (caseName) {
-    await cp(path.join(FIXTURES, 'bad', caseName), dir, {
+    await cp(path.join(FIXTURES, kind, caseName), dir, {
       recursive: true,
       filter: (source) => path.basename(source) !== 'expected.txt',
     });
@@ -36,8 +41,8 @@ const REPO = path.resolve(import.meta.dirname, '../..');
  * A whole site project (src/, config, node_modules linked) around the base fixture with a case
  * laid over it, for tests that run `astro build` or `astro dev` on fixture content.
  */
-export async function makeSiteProject(caseName?: string): Promise<string> {
-  const dir = await makeProject(caseName);
+export async function makeSiteProject(caseName?: string, kind: 'bad' | 'good' = 'bad'): Promise<string> {
+  const dir = await makeProject(caseName, kind);
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(path.join(REPO, item), path.join(dir, item), { recursive: true });
   }

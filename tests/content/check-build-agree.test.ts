@@ -1,0 +1,89 @@
+// `npm run check` and the build agree: the build's own gate (the integration's astro:config:setup
+// hook, which a bare `astro build` runs) refuses every bad fixture with exactly its expected lines,
+// and a real `astro build` does the same on representative fixtures and builds the good ones.
+import { execFile } from 'node:child_process';
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { AstroIntegration } from 'astro';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/node/check-content.ts';
+import { contentCheck } from '../../src/node/integration.ts';
+import { FIXTURES, listBadCases, listGoodCases, makeProject, makeSiteProject, removeProject } from './fixture-tools.ts';
+
+const run = promisify(execFile);
+const made: string[] = [];
+afterAll(async () => Promise.all(made.map(removeProject)));
+
+const expectedLines = async (name: string) => (await readFile(path.join(FIXTURES, 'bad', name, 'expected.txt'), 'utf8')).trimEnd().split('\n');
+
+/** Runs the integration's build-time hook as `astro build` does; returns the error lines it logged. */
+async function buildGate(dir: string): Promise<{ refused: boolean; lines: string[] }> {
+  const lines: string[] = [];
+  const logger = { error: (l: string) => lines.push(l), warn: () => {}, info: () => {}, debug: () => {} };
+  const hook = contentCheck().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+  try {
+    await hook({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger } as unknown as Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]);
+    return { refused: false, lines };
+  } catch {
+    return { refused: true, lines };
+  }
+}
+
+describe.each(await listBadCases())('%s', (name) => {
+  test('the build gate refuses it with the same lines as check', async () => {
+    const dir = await makeProject(name);
+    made.push(dir);
+    const gate = await buildGate(dir);
+    expect(gate.refused).toBe(true);
+    expect(gate.lines).toEqual(await expectedLines(name));
+  });
+});
+
+describe.each(await listGoodCases())('good: %s', (name) => {
+  test('check accepts it and the build gate lets it through', async () => {
+    const dir = await makeProject(name, 'good');
+    made.push(dir);
+    const result = await checkContent(dir);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(await buildGate(dir)).toEqual({ refused: false, lines: [] });
+  });
+});
+
+async function astroBuild(dir: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, timeout: 150_000, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+// A YAML mistake, a schema mistake and a cross-entry mistake, through a real `astro build`.
+describe.each(['broken-yaml', 'missing-summary', 'misquote'])('astro build on %s', (name) => {
+  test('fails with the fixture\'s lines and writes no site', async () => {
+    const dir = await makeSiteProject(name);
+    made.push(dir);
+    const { code, output } = await astroBuild(dir);
+    expect(code).not.toBe(0);
+    for (const line of await expectedLines(name)) expect(output).toContain(line);
+    await expect(access(path.join(dir, 'dist', 'index.html'))).rejects.toThrow();
+  }, 160_000);
+});
+
+describe.each(await listGoodCases())('astro build on good: %s', (name) => {
+  test('builds every page', async () => {
+    const dir = await makeSiteProject(name, 'good');
+    made.push(dir);
+    const { code, output } = await astroBuild(dir);
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(code).toBe(0);
+    const result = await checkContent(dir);
+    if (!result.ok) throw new Error('good fixture should pass');
+    for (const event of result.chronology.events) await access(path.join(dir, 'dist', 'events', event.id, 'index.html'));
+    const home = await readFile(path.join(dir, 'dist', 'index.html'), 'utf8');
+    expect(home).toContain('<em>invented</em>');
+  }, 160_000);
+});
