@@ -12,7 +12,7 @@ import {
   sourceCited, themeUsed,
 } from './rules/references.ts';
 
-export type { BrokenIds, ContentIndex, ContentInput, Entry } from './rules/content-index.ts';
+export type { BrokenIds, ContentIndex, ContentInput, Entry, PartialEntry } from './rules/content-index.ts';
 export { suggestId } from './rules/content-index.ts';
 export { quotesSupportPrecision } from './rules/dates.ts';
 

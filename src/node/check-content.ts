@@ -29,8 +29,8 @@ export function takeChecked(root: string): boolean {
 
 /** Checks the content under `root` (the project folder holding content/). */
 export async function checkContent(root: string): Promise<CheckResult> {
-  const { input, broken, problems, siteBody } = await loadContent(root);
-  problems.push(...findContentProblems({ ...input, site: siteBody }, broken));
+  const { input, broken, partial, problems, siteBody } = await loadContent(root);
+  problems.push(...findContentProblems({ ...input, site: siteBody, partial }, broken));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, chronology: buildChronology(input) };
 }

@@ -2,7 +2,6 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extractFrontmatter, parseFrontmatter as astroParseFrontmatter } from 'astro/markdown';
-import type { z } from 'astro/zod';
 import { actorSchema } from '../schemas/actor.ts';
 import { disputeSchema } from '../schemas/dispute.ts';
 import { eventSchema } from '../schemas/event.ts';
@@ -13,7 +12,10 @@ import { sourceSchema } from '../schemas/source.ts';
 import { themeSchema } from '../schemas/theme.ts';
 import type { ChronologyInput } from '../lib/chronology.ts';
 import type { Problem } from '../lib/problems.ts';
-import type { BrokenIds, Entry } from '../lib/verify.ts';
+import type { BrokenIds, Entry, PartialEntry } from '../lib/verify.ts';
+import { z } from 'astro/zod';
+import { citationsField } from '../schemas/citation.ts';
+import { idField } from '../schemas/fields.ts';
 
 /** The collections, their folders under content/, and their schemas. */
 export const COLLECTIONS = {
@@ -126,16 +128,36 @@ async function readContentFile(file: string, full: string): Promise<Listed> {
 }
 
 /** Reads one collection folder: each .md file parsed and validated. */
-async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entry<unknown>[]; broken: Set<string>; problems: Problem[] }> {
+/** The fields of a schema-broken entry that are valid on their own: its citations and id lists. */
+function partialEntry(kind: Kind, data: Record<string, unknown>): PartialEntry['data'] | undefined {
+  const part: PartialEntry['data'] = { kind };
+  const citations = citationsField.safeParse(data['citations']);
+  if (citations.success) part.citations = citations.data;
+  if (kind === 'disputes') {
+    const readings = z.array(z.object({ citations: citationsField })).safeParse(data['readings']);
+    if (readings.success) part.readings = readings.data;
+  }
+  if (kind === 'events') {
+    const ids = z.array(idField);
+    const actors = ids.safeParse(data['actors']);
+    const tags = ids.safeParse(data['tags']);
+    if (actors.success) part.actors = actors.data;
+    if (tags.success) part.tags = tags.data;
+  }
+  return Object.keys(part).length > 1 ? part : undefined;
+}
+
+async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entry<unknown>[]; broken: Set<string>; partial: PartialEntry[]; problems: Problem[] }> {
   const folder = path.join(root, 'content', kind);
   const entries: Entry<unknown>[] = [];
+  const partial: PartialEntry[] = [];
   const broken = new Set<string>();
   const problems: Problem[] = [];
   let names: string[];
   try {
     names = (await readdir(folder)).sort();
   } catch {
-    return { entries, broken, problems: kind === 'disputes' || kind === 'periods' ? [] : [{ file: `content/${kind}/`, field: '(folder)', message: 'is missing', fix: `create the folder content/${kind}/ with at least one .md file` }] };
+    return { entries, broken, partial, problems: kind === 'disputes' || kind === 'periods' ? [] : [{ file: `content/${kind}/`, field: '(folder)', message: 'is missing', fix: `create the folder content/${kind}/ with at least one .md file` }] };
   }
   for (const name of names) {
     if (name.startsWith('.')) continue;
@@ -166,6 +188,10 @@ async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entr
     if (!result.success) {
       problems.push(...issuesToProblems(file, schema, parsed.value.data, result.error.issues));
       broken.add(id);
+      // The parts that are valid still go to the cross-entry rules, so a schema mistake in a file
+      // does not hide that file's misquotes or unknown ids.
+      const part = partialEntry(kind, parsed.value.data as Record<string, unknown>);
+      if (part) partial.push({ id, file, data: part });
       continue;
     }
     if (kind === 'sources') {
@@ -177,7 +203,7 @@ async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entr
       entries.push({ id, file, data: { ...(result.data as object), body: parsed.value.body } });
     } else entries.push({ id, file, data: result.data });
   }
-  return { entries, broken, problems };
+  return { entries, broken, partial, problems };
 }
 
 /** Reads content/site.md, the site's name and introduction. */
@@ -201,6 +227,8 @@ export interface LoadedContent {
   input: ChronologyInput;
   /** Ids of files that exist but could not be read or validated. */
   broken: BrokenIds;
+  /** The valid parts of entries that failed their schema, for the cross-entry rules. */
+  partial: PartialEntry[];
   site?: SiteData;
   /** The body of content/site.md (the introduction), for the rules on Markdown bodies. */
   siteBody?: Entry<{ body: string }>;
@@ -212,7 +240,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   const [site, ...loaded] = await Promise.all([loadSite(root), ...kinds.map((kind) => loadCollection(root, kind))]);
   const input = Object.fromEntries(kinds.map((kind, i) => [kind, loaded[i]!.entries])) as unknown as ChronologyInput;
   const broken = Object.fromEntries(kinds.map((kind, i) => [kind, loaded[i]!.broken])) as BrokenIds;
-  const result: LoadedContent = { input, broken, problems: [...site.problems, ...loaded.flatMap((l) => l.problems)] };
+  const result: LoadedContent = { input, broken, partial: loaded.flatMap((l) => l.partial), problems: [...site.problems, ...loaded.flatMap((l) => l.problems)] };
   if (site.site) result.site = site.site;
   if (site.siteBody !== undefined) result.siteBody = { id: 'site', file: 'content/site.md', data: { body: site.siteBody } };
   return result;

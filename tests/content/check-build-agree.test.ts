@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/node/check-content.ts';
+import { checkContent, markChecked } from '../../src/node/check-content.ts';
 import { contentCheck } from '../../src/node/integration.ts';
 import { FIXTURES, listBadCases, listGoodCases, makeProject, makeSiteProject, removeProject } from './fixture-tools.ts';
 
@@ -49,6 +49,15 @@ describe.each(await listGoodCases())('good: %s', (name) => {
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(await buildGate(dir)).toEqual({ refused: false, lines: [] });
   });
+});
+
+test('npm run build checks once: after the command line has checked, the build gate does not check again', async () => {
+  const dir = await makeProject('misquote');
+  made.push(dir);
+  markChecked(dir);
+  expect(await buildGate(dir)).toEqual({ refused: false, lines: [] });
+  // The mark serves one build only: a second `astro build` in the process checks again.
+  expect((await buildGate(dir)).refused).toBe(true);
 });
 
 async function astroBuild(dir: string): Promise<{ code: number; output: string }> {

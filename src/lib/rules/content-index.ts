@@ -35,7 +35,18 @@ export interface ContentInput {
   periods: Entry<{ date: string; dateNote?: string | undefined; citations: CitationIn[] }>[];
   /** content/site.md's body (the introduction), when it was read. */
   site?: Entry<{ body: string }> | undefined;
+  /** Valid parts of entries that failed their schema: their citations and id lists are still checked. */
+  partial?: PartialEntry[] | undefined;
 }
+
+/** What of a schema-broken entry is valid on its own. */
+export type PartialEntry = Entry<{
+  kind: Collection;
+  citations?: CitationIn[];
+  readings?: { citations: CitationIn[] }[];
+  actors?: string[];
+  tags?: string[];
+}>;
 
 export type Collection = Exclude<keyof ContentInput, 'site'>;
 export const COLLECTION_NAMES: readonly Collection[] = ['sources', 'events', 'actors', 'themes', 'disputes', 'periods'];
@@ -96,6 +107,10 @@ export function prepareIndex(content: ContentInput, broken: BrokenIds = {}): Con
   for (const a of content.actors) add('actors', a.file, '', a.data.citations);
   for (const d of content.disputes) d.data.readings.forEach((r, i) => add('disputes', d.file, `readings[${i}].`, r.citations));
   for (const p of content.periods) add('periods', p.file, '', p.data.citations);
+  for (const p of content.partial ?? []) {
+    if (p.data.citations) add(p.data.kind, p.file, '', p.data.citations);
+    p.data.readings?.forEach((r, i) => add(p.data.kind, p.file, `readings[${i}].`, r.citations));
+  }
   const dated: DatedEntry[] = [];
   for (const e of content.events) {
     const parsed = parseEventDate(e.data.date, e.data.part as MonthPart | undefined);

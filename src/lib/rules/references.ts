@@ -31,6 +31,10 @@ function idLists(index: ContentIndex): IdList[] {
     lists.push({ file: e.file, field: 'tags', ids: e.data.tags, collection: 'themes', kind: 'theme' });
   }
   for (const d of index.content.disputes) lists.push({ file: d.file, field: 'events', ids: d.data.events, collection: 'events', kind: 'event' });
+  for (const p of index.content.partial ?? []) {
+    if (p.data.actors) lists.push({ file: p.file, field: 'actors', ids: p.data.actors, collection: 'actors', kind: 'actor' });
+    if (p.data.tags) lists.push({ file: p.file, field: 'tags', ids: p.data.tags, collection: 'themes', kind: 'theme' });
+  }
   return lists;
 }
 
