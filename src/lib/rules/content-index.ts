@@ -48,7 +48,7 @@ export type PartialEntry = Entry<{
   tags?: string[];
 }>;
 
-export type Collection = Exclude<keyof ContentInput, 'site'>;
+export type Collection = Exclude<keyof ContentInput, 'site' | 'partial'>;
 export const COLLECTION_NAMES: readonly Collection[] = ['sources', 'events', 'actors', 'themes', 'disputes', 'periods'];
 
 /** Ids of files that exist but failed their schema, per collection: references to them are not "unknown". */
