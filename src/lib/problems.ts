@@ -23,7 +23,10 @@ export function escapeForLine(text: string): string {
 
 /** Renders a problem as the single line the build prints. */
 export function formatProblem(problem: Problem): string {
-  return `${escapeForLine(problem.file)}: ${escapeForLine(problem.field)}: ${escapeForLine(problem.message)}; ${escapeForLine(problem.fix)}`;
+  // In the file and field columns ": " and "; " are escaped too, so that the first ": " always ends
+  // the file and the second the field, whatever a crafted file name or key holds.
+  const column = (text: string) => escapeForLine(text).replace(/([:;]) /g, '$1\\u{20}');
+  return `${column(problem.file)}: ${column(problem.field)}: ${escapeForLine(problem.message)}; ${escapeForLine(problem.fix)}`;
 }
 
 /** Stable order for printing: by file, then field, so that repeated runs read the same. */
