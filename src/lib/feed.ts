@@ -16,11 +16,11 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** One item per event, in the order given. */
-export function feedItems(events: readonly EventRecord[]): FeedItem[] {
+/** One item per event, in the order given; `link` turns an event's path into its public address. */
+export function feedItems(events: readonly EventRecord[], link: (path: string) => string = (path) => path): FeedItem[] {
   return events.map((event) => ({
     title: xmlText(`${event.label}: ${event.title}`),
-    link: event.url,
+    link: link(event.url),
     description: xmlText(event.summary),
     categories: event.tags.map(xmlText),
   }));

@@ -9,15 +9,17 @@ import type { Chronology } from '../lib/records.ts';
 
 export interface BuildPaths {
   root: string;
+  /** Where the site goes live (dist/, or --out DIR). */
   dist: string;
-  /** Working folder for stages, the lock and the previous site during a swap. */
+  /** Working folder for this output's stages and its previous site during a swap. */
   work: string;
+  /** One lock per project: two Astro builds of one project share its caches, so they never overlap. */
   lock: string;
 }
 
-export function buildPaths(root: string): BuildPaths {
-  const work = path.join(root, '.build');
-  return { root, dist: path.join(root, 'dist'), work, lock: path.join(work, 'lock') };
+export function buildPaths(root: string, dist = path.join(root, 'dist')): BuildPaths {
+  const base = path.join(root, '.build');
+  return { root, dist, work: path.join(base, path.basename(dist)), lock: path.join(base, 'lock') };
 }
 
 function isAlive(pid: number): boolean {
@@ -33,7 +35,7 @@ export type Lock = { ok: true; release: () => Promise<void> } | { ok: false; mes
 
 /** Takes the build lock, or says which build holds it. A lock left by a killed build is taken over. */
 export async function acquireBuildLock(paths: BuildPaths): Promise<Lock> {
-  await mkdir(paths.work, { recursive: true });
+  await mkdir(path.dirname(paths.lock), { recursive: true });
   const mine = JSON.stringify({ pid: process.pid, started: new Date().toISOString() });
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {

@@ -40,8 +40,8 @@ test('two builds at once: one builds, the other refuses with one line, and dist/
   expect(refusal.split('\n')).toHaveLength(1);
   expect(refusal).toMatch(/^another build is running \(process \d+, started .+\); nothing was built: wait for it to finish, or delete \.build\/lock if no build is running$/);
   await assertWholeSite(dir);
-  // Nothing is left behind: no lock, no stage.
-  expect(await readdir(path.join(dir, '.build'))).toEqual([]);
+  // Nothing is left behind: no lock, no stage, no previous site.
+  expect(await readdir(path.join(dir, '.build'), { recursive: true })).toEqual(['dist']);
 }, 240_000);
 
 test('a build killed half-way leaves the previous dist/ as it was, and the next build takes over its lock', async () => {
@@ -53,8 +53,9 @@ test('a build killed half-way leaves the previous dist/ as it was, and the next 
   // Kill it once Astro is writing into its stage.
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
-    const stages = (await readdir(path.join(dir, '.build')).catch(() => [] as string[])).filter((n) => n.startsWith('stage-'));
-    const files = stages.length ? await readdir(path.join(dir, '.build', stages[0]!)).catch(() => [] as string[]) : [];
+    const work = path.join(dir, '.build', 'dist');
+    const stages = (await readdir(work).catch(() => [] as string[])).filter((n) => n.startsWith('stage-'));
+    const files = stages.length ? await readdir(path.join(work, stages[0]!)).catch(() => [] as string[]) : [];
     if (files.length > 0 || (stages.length > 0 && Date.now() > until - 50_000)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
