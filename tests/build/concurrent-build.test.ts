@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { checkContent } from '../../src/node/check-content.ts';
 import { expectedFiles } from '../../src/node/staging.ts';
-import { makeSiteProject, removeProject } from './fixture-tools.ts';
+import { makeSiteProject, removeProject } from '../content/fixture-tools.ts';
 
 const run = promisify(execFile);
 const made: string[] = [];

@@ -5,7 +5,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { FIXTURES, makeSiteProject, removeProject } from './fixture-tools.ts';
+import { FIXTURES, makeSiteProject, removeProject } from '../content/fixture-tools.ts';
 
 let child: ChildProcess | undefined;
 let dir: string | undefined;
