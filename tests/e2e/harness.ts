@@ -137,12 +137,17 @@ async function isDirectory(p: string): Promise<boolean> {
   return stat(p).then((s) => s.isDirectory(), () => false);
 }
 
+export interface ServerOptions {
+  /** Extra response headers for a request path (as a host's `_headers` file would add them). */
+  headers?: (pathname: string) => Record<string, string>;
+}
+
 /**
  * Serves `root` like a plain static host: `/dir/` → `dir/index.html`, `/dir` → 301 to `/dir/`,
  * anything missing → `404.html` with status 404. Paths are confined to `root`.
  * `nosniff` makes the browser refuse a script or stylesheet sent with the wrong type.
  */
-export async function startServer(root = requireDist()): Promise<StaticServer> {
+export async function startServer(root = requireDist(), options: ServerOptions = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const send = async (res: http.ServerResponse, status: number, file: string | null, head: boolean): Promise<void> => {
     const body = file ? await readFile(file) : Buffer.from(`${status}\n`);
@@ -167,6 +172,7 @@ export async function startServer(root = requireDist()): Promise<StaticServer> {
         return;
       }
       const url = new URL(req.url ?? '/', 'http://placeholder');
+      for (const [name, value] of Object.entries(options.headers?.(url.pathname) ?? {})) res.setHeader(name, value);
       let decoded: string;
       try {
         decoded = decodeURIComponent(url.pathname);
