@@ -177,7 +177,7 @@ describe('text directives checked against the whole article', () => {
   });
 
   test('a long quote keeps its start and end words and adds a suffix when its end repeats', () => {
-    const long = { ...article, dek: undefined, paragraphs: ['one two three four five six seven eight nine ten, and nine ten again'] };
+    const long = { url: article.url, headline: article.headline, paragraphs: ['one two three four five six seven eight nine ten, and nine ten again'] };
     const at = locateCitedQuote(long, { quote: 'one two three four five six seven eight nine', paragraph: 1 })!;
     const d = textDirectiveInArticle(articleBlocks(long), at);
     expect(d.textStart).toBe('one two three four');
