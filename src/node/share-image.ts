@@ -33,8 +33,8 @@ function packageVersion(name: string): string {
 // Anything that changes the pixels changes the key: the card, the renderer and font versions, this file's layout version.
 const RENDERER = `share-v1 satori@${packageVersion('satori')} resvg@${packageVersion('@resvg/resvg-js')} fonts@${packageVersion('@fontsource/source-serif-4')}+${packageVersion('@fontsource/source-sans-3')}`;
 
-/** Where rendered images are kept between builds (ignored by git). */
-export const SHARE_CACHE_DIR = path.join(process.cwd(), '.build', 'share-images');
+/** Where rendered images are kept between builds (ignored by git); SHARE_IMAGE_CACHE_DIR moves it. */
+export const SHARE_CACHE_DIR = process.env.SHARE_IMAGE_CACHE_DIR || path.join(process.cwd(), '.build', 'share-images');
 
 /** Timings of this process's renders, for the benchmark and the build log. */
 export const shareImageStats = { rendered: 0, cached: 0, renderMs: 0 };
