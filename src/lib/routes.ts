@@ -27,6 +27,12 @@ export const paths = {
   notFound: (): string => '/404.html',
   /** The timeline as an embeddable page (framed by other sites; see headers-policy.ts). */
   embed: (): string => '/embed/',
+  /** The timeline narrowed to one person or body, built ahead so it needs no JavaScript. */
+  embedPerson: (id: string): string => `/embed/people/${id}/`,
+  /** The timeline narrowed to one theme. */
+  embedTheme: (id: string): string => `/embed/themes/${id}/`,
+  /** The timeline narrowed to one year. */
+  embedYear: (year: number | string): string => `/embed/years/${year}/`,
   /** One event as an embeddable card. */
   embedEvent: (id: string): string => `/embed/events/${id}/`,
   /** oEmbed response (JSON) for the timeline. */

@@ -165,6 +165,8 @@ describe('the timeline embed reads its address', () => {
     await page.goto(`${site.origin}${paths.embed()}?person=${person}`);
     expect(await page.locator('[data-embed-item]:visible').count()).toBe(events.length);
     expect(await page.locator('noscript').count()).toBe(1);
+    await page.goto(`${site.origin}${paths.embedPerson(person)}`);
+    expect(await page.locator('[data-embed-item]:visible').count(), 'the embed built for one person needs no JavaScript').toBe(expected);
     await noJs.close();
   });
 });
