@@ -7,11 +7,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { frameAncestorsFor } from '../../src/lib/headers-policy.ts';
+import { frameAncestorsFor, isEmbedPath } from '../../src/lib/headers-policy.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { decodeEntities } from './html-tags.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
-import { LIMITS, launchBrowser, pageFile, requireDist, startServer, type StaticServer } from './harness.ts';
+import { LIMITS, launchBrowser, listPages, pageFile, requireDist, startServer, type StaticServer } from './harness.ts';
 
 interface EventJson {
   id: string;
@@ -25,10 +25,9 @@ const events = (JSON.parse(readFileSync(path.join(DIST, 'data', 'events.json'), 
 // The event with most quotes makes the tallest card.
 const event = [...events].sort((a, b) => b.citations.length - a.citations.length)[0]!;
 const HEADERS_FILE = path.join(DIST, '_headers');
-// The shipped _headers file where the build writes one; until then the rule it must express, from isEmbedPath.
-const headerRules = existsSync(HEADERS_FILE) ? parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8')) : undefined;
-const siteHeaders = (pathname: string): Record<string, string> =>
-  headerRules ? headersFor(headerRules, pathname) : { 'Content-Security-Policy': `frame-ancestors ${frameAncestorsFor(pathname)}` };
+if (!existsSync(HEADERS_FILE)) throw new Error(`No ${HEADERS_FILE}: the build writes it; run \`npm run build\``);
+// The harness serves these, as Netlify or Cloudflare Pages would.
+const headerRules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
 
 /** The code the event page offers under "Embed this", pointed at the test server instead of the build's address. */
 function shippedSnippet(id: string, origin: string): string {
@@ -59,7 +58,7 @@ let context: BrowserContext;
 const cspMessages: string[] = [];
 
 beforeAll(async () => {
-  site = await startServer(DIST, { headers: siteHeaders });
+  site = await startServer(DIST);
   const hostPages: Record<string, string> = {};
   host = await startHost(hostPages);
   const frame = (src: string, title: string, height = 400): string => `<iframe src="${src}" title="${title}" width="640" height="${height}" style="border:0"></iframe>`;
@@ -95,6 +94,16 @@ async function openHost(): Promise<Page> {
 }
 
 const frameAt = (page: Page, sitePath: string): Frame | undefined => page.frames().find((f) => f.url() === site.origin + sitePath);
+
+test('the shipped headers let other sites frame exactly the pages isEmbedPath names', () => {
+  const pages = listPages(DIST);
+  expect(pages.filter((p) => isEmbedPath(p)).length).toBeGreaterThan(events.length);
+  for (const page of pages) {
+    const policy = headersFor(headerRules, page)['Content-Security-Policy'] ?? '';
+    const framing = [...policy.matchAll(/frame-ancestors ([^;,]+)/g)].map((m) => m[1]!.trim());
+    expect(framing, page).toEqual([frameAncestorsFor(page)]);
+  }
+});
 
 describe('in a cross-origin iframe', () => {
   let page: Page;

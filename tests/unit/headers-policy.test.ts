@@ -36,3 +36,10 @@ test('embedHeaderPatterns follow the base path', () => {
   expect(embedHeaderPatterns()).toEqual(['/embed/*']);
   expect(embedHeaderPatterns('/projects/timeline/')).toEqual(['/projects/timeline/embed/*']);
 });
+
+test('the _headers rules frame-allow exactly the folders isEmbedPath names', async () => {
+  const { EMBEDDABLE } = await import('../../src/node/publish.ts');
+  expect(EMBEDDABLE.length).toBeGreaterThan(0);
+  for (const folder of EMBEDDABLE) expect(isEmbedPath(`/${folder}/x/`), folder).toBe(true);
+  for (const folder of ['events', 'sources', 'about', 'people']) expect(EMBEDDABLE).not.toContain(folder);
+});
