@@ -18,6 +18,23 @@ export const siteSchema = z.strictObject({
     name: textField('the licence name', '"CC BY 4.0"', 120),
     url: httpsUrlField,
   }),
+  /**
+   * Who stands behind the chronology: shown on the method page, and the publisher in citations of
+   * its pages. A desk or a role rather than a person's name is enough.
+   */
+  masthead: z
+    .strictObject({
+      /** The organisation that publishes the site (cited as publisher). */
+      publisher: textField('the publisher', '"The Example Newsroom"'),
+      /** The editor or desk responsible for the content. */
+      editor: textField('the editor or desk', '"The corrections desk"'),
+      /** Where readers write: an email address or an https address (a form, a page). */
+      contact: z
+        .string({ error: 'must be an email or https address in quotes; write e.g. "corrections@example.org"' })
+        .trim()
+        .regex(/^(https:\/\/\S+|mailto:\S+@\S+|[^\s@:]+@[^\s@]+\.[^\s@]+)$/, { error: 'must be an email address or start with https://; write e.g. "corrections@example.org" or "https://example.org/contact"' }),
+    })
+    .optional(),
   /** Where readers report an error (an https or mailto address). */
   contact: z.string().regex(/^(https:\/\/|mailto:)/, { error: 'must start with https:// or mailto:; write e.g. "mailto:corrections@example.org"' }).optional(),
 });
