@@ -175,9 +175,9 @@ export function disputeHasTwoSources(index: ContentIndex): Problem[] {
  * Element ids the pages give themselves; an entry id that becomes an element id (events on the
  * timeline, disputes on /disputes/, `cite-<source>-…` on event pages) must not clash with them.
  */
-export const PAGE_ELEMENT_IDS: readonly string[] = ['main', 'cite-heading', 'disputes-heading', 'overview-caption', 'q404', 'search-status', 'timeline-q'];
-/** Patterns of generated element ids: paragraph anchors, notes, year/month/group headings. */
-export const PAGE_ELEMENT_ID_PATTERNS: readonly RegExp[] = [/^p\d+$/, /^note-\d+$/, /^ref-\d+$/, /^year-/, /^month-/, /^group-/];
+export const PAGE_ELEMENT_IDS: readonly string[] = ['main', 'cite-heading', 'disputes-heading', 'embed-title', 'masthead-heading', 'overview-caption', 'q404', 'search-status', 'timeline-q'];
+/** Patterns of generated element ids: paragraph anchors, notes, year/month/group headings, citation and embed blocks. */
+export const PAGE_ELEMENT_ID_PATTERNS: readonly RegExp[] = [/^p\d+$/, /^note-\d+$/, /^ref-\d+$/, /^year-/, /^month-/, /^group-/, /^cite-/, /^embed-/];
 
 function clashesWithPage(id: string): boolean {
   return PAGE_ELEMENT_IDS.includes(id) || PAGE_ELEMENT_ID_PATTERNS.some((pattern) => pattern.test(id));
