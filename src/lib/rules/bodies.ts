@@ -34,7 +34,8 @@ export function bodyHasNoHtml(index: ContentIndex): Problem[] {
   return problems;
 }
 
-const LINK_TARGET = /\]\(\s*([^)\s]*)/g;
+/** A Markdown link's destination, with one level of balanced parentheses as CommonMark allows. */
+const LINK_TARGET = /\]\(\s*((?:[^()\s]|\([^()\s]*\))*)/g;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*(\S+)/;
 
 /** Links in a body go to https addresses; images are refused (nothing loads from another origin). */
