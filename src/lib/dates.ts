@@ -188,6 +188,8 @@ export function compareEventDates(a: EventDate, b: EventDate): number {
   if (aKey !== bKey) return aKey < bKey ? -1 : 1;
   const rank = POINT_RANK[a.from.precision] - POINT_RANK[b.from.precision];
   if (rank !== 0) return rank;
+  // "late April" is known more closely than "April": it comes first.
+  if (Boolean(a.part) !== Boolean(b.part)) return a.part ? -1 : 1;
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   return 0;
 }

@@ -21,6 +21,12 @@ export const paths = {
   data: (): string => '/data/',
   dataFile: (name: string): string => `/data/${name}`,
   handout: (): string => '/handout/',
+  /** The short handout: key moments only. */
+  handoutKey: (): string => '/handout/key/',
+  /** The timeline's compact view as a page of its own (the no-JavaScript target of the view switch). */
+  compact: (): string => '/compact/',
+  /** An anchor on the timeline: a year, a chapter or an event (`#year-2018`). */
+  anchor: (id: string): string => `#${id}`,
   feed: (): string => '/feed.xml',
   searchIndex: (): string => '/search-index.json',
   favicon: (): string => '/favicon.svg',

@@ -2,6 +2,7 @@
 import { type EventDate, parseEventDate, publicationDay, type MonthPart } from './dates.ts';
 import { findClosestPassage, findQuoteParagraph, splitParagraphs } from './paragraphs.ts';
 import { describeValue, type Problem } from './problems.ts';
+import { findChapterProblems, type ChapterEntryData } from './rules/chapters.ts';
 
 /** One validated entry and where it came from. */
 export interface Entry<T> {
@@ -35,6 +36,8 @@ export interface ContentInput {
   themes: Entry<object>[];
   disputes: Entry<{ events: string[]; readings: { reading: string; citations: CitationIn[] }[] }>[];
   periods: Entry<{ date: string; citations: CitationIn[] }>[];
+  /** Optional: a story may have no chapters. */
+  chapters?: Entry<ChapterEntryData>[];
 }
 
 /** Levenshtein distance, for "did you mean" hints on mistyped ids. */
@@ -269,6 +272,8 @@ export function findContentProblems(content: ContentInput, broken: BrokenIds = {
   for (const period of content.periods) {
     checkCitations(period.file, '', period.data.citations, false);
   }
+
+  problems.push(...findChapterProblems(content.chapters ?? [], content.sources, broken.sources));
 
   for (const source of content.sources) {
     if (source.data.sameStoryAs !== undefined && !sourceIds.has(source.data.sameStoryAs) && !isBroken('sources', source.data.sameStoryAs)) {

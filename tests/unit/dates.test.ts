@@ -80,6 +80,11 @@ describe('compareEventDates', () => {
     expect(dates.sort(compareEventDates).map((d) => d.label)).toEqual(['April 6, 2018', 'April 10, 2018', 'early April 2018', 'mid-April 2018', 'April 25, 2018', 'late April 2018']);
   });
 
+  test('a whole month comes after the late part of it', () => {
+    const dates = [parsed('2018-04~'), parsed('2018-04', 'late')];
+    expect(dates.sort(compareEventDates).map((d) => d.label)).toEqual(['late April 2018', 'around April 2018']);
+  });
+
   test('on the same first day, a single day comes before a span that starts on it', () => {
     const dates = [parsed('2018-04-06/2018-06~'), parsed('2018-04-06')];
     expect(dates.sort(compareEventDates).map((d) => d.edtf)).toEqual(['2018-04-06', '2018-04-06/2018-06~']);

@@ -1,7 +1,6 @@
 // Timeline logic: grouping, neighbours, years, quoted passages, reading time and the overview layout.
 import { describe, expect, test } from 'vitest';
 import { machineDate, outletName, precisionBadge } from '../../src/lib/labels.ts';
-import { layoutOverview } from '../../src/lib/overview.ts';
 import type { Chronology } from '../../src/lib/records.ts';
 import {
   eventYears,
@@ -105,32 +104,5 @@ describe('labels', () => {
   test('a republished story names both outlets', () => {
     expect(outletName(SEATTLE_TIMES)).toBe('The Seattle Times (from The Washington Post)');
     expect(outletName(UPI)).toBe('UPI');
-  });
-});
-
-describe('layoutOverview', () => {
-  const view = layoutOverview(events, [], { width: 1000 });
-  test('the axis runs from the first to the last year, one tick a year', () => {
-    expect(view.ticks.map((t) => t.year)).toEqual(['2017', '2018']);
-  });
-  test('every event has a mark; days are dots, broader dates bars', () => {
-    expect(view.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
-    expect(view.marks.find((m) => m.id === '2018-05-02-day')!.width).toBe(0);
-    expect(view.marks.find((m) => m.id === '2018-05-month')!.width).toBeGreaterThan(3);
-  });
-  test('marks in one lane never overlap', () => {
-    const lanes = new Map<number, { x: number; width: number }[]>();
-    for (const m of view.marks) lanes.set(m.lane, [...(lanes.get(m.lane) ?? []), m]);
-    for (const marks of lanes.values()) {
-      const sorted = marks.sort((a, b) => a.x - b.x);
-      for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]!.x).toBeGreaterThan(sorted[i - 1]!.x + sorted[i - 1]!.width);
-    }
-  });
-  test('marks lie inside the drawing', () => {
-    for (const m of view.marks) {
-      expect(m.x).toBeGreaterThanOrEqual(0);
-      expect(m.x + m.width).toBeLessThanOrEqual(view.width);
-      expect(m.y).toBeLessThan(view.axisY);
-    }
   });
 });
