@@ -7,32 +7,24 @@ class OverviewNav extends HTMLElement {
     const plot = this.querySelector<HTMLElement>('.overview-plot');
     const focusLine = this.querySelector<HTMLElement>('[data-focus]');
     const zoom = this.querySelector<HTMLSelectElement>('select[data-zoom]');
-    if (!plot || !focusLine || !zoom) return;
-    const days = Number(this.dataset['days']) || 1;
-    const marks = [...this.querySelectorAll<SVGElement>('[data-mark]')];
-    const names = new Map<string, string>();
-    for (const target of this.querySelectorAll<SVGAElement>('a.target')) {
-      target.setAttribute('tabindex', '-1');
-      const ids = (target.dataset['events'] ?? '').split(' ');
-      if (ids.length === 1) names.set(ids[0]!, target.getAttribute('aria-label') ?? '');
-    }
-    for (const link of this.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
-    // Each event's name, from its card in the list (the overview holds group names only).
+    const svg = this.querySelector('svg');
+    if (!plot || !focusLine || !zoom || !svg) return;
+    const marks = [...svg.querySelectorAll<SVGElement>('[data-mark]')];
+    for (const link of svg.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
+    // An event's name from its card in the list: the graphic itself names groups only.
     const nameOf = (id: string): string => {
       const card = document.getElementById(id);
       const date = card?.querySelector('time')?.textContent ?? '';
       const title = card?.querySelector('.event-title')?.textContent ?? '';
-      return names.get(id) ?? `${date}: ${title}`;
+      return `${date}: ${title}`;
     };
     plot.tabIndex = 0;
     plot.setAttribute('role', 'group');
     plot.setAttribute('aria-label', 'Overview. Left and right arrows move between events, Enter opens the event in the list.');
     this.querySelector('.overview-zoom')?.removeAttribute('hidden');
 
-    let range: [number, number] = [0, days];
     let current = -1;
     const visible = () => marks.filter((m) => !m.classList.contains('out'));
-
     const show = (index: number): void => {
       const list = visible();
       if (list.length === 0) return;
@@ -44,37 +36,35 @@ class OverviewNav extends HTMLElement {
       focusLine.textContent = `${current + 1} of ${list.length}: ${nameOf(mark.dataset['mark'] ?? '')}`;
     };
 
-    const place = (el: SVGElement): void => {
-      const [a, b] = range;
-      const span = b - a;
-      const pct = (d: number) => `${(((d - a) / span) * 100).toFixed(2)}%`;
-      const at = el.dataset['at'];
-      const from = Number(el.dataset['from'] ?? at);
-      const to = Number(el.dataset['to'] ?? at);
-      const out = to < a || from > b;
-      el.classList.toggle('out', out);
-      if (el.tagName === 'circle') el.setAttribute('cx', pct(from));
-      else if (el.tagName === 'line') {
-        el.setAttribute('x1', pct(from));
-        el.setAttribute('x2', pct(from));
-      } else if (el.tagName === 'text') el.setAttribute('x', pct(from));
-      else if (el.tagName === 'rect') {
-        const left = Math.max(from, a);
-        el.setAttribute('x', pct(el.dataset['from'] === undefined ? from : left));
-        if (el.dataset['to'] !== undefined) el.setAttribute('width', `${(((Math.min(to, b) - left) / span) * 100).toFixed(2)}%`);
+    // Zoom: every horizontal position is a percentage, so a zoom to [a, b] maps x to (x - a) / (b - a).
+    const POSITION = ['x', 'cx', 'x1', 'x2'];
+    const original = new Map<Element, Record<string, number>>();
+    for (const el of svg.querySelectorAll('rect, circle, line, text')) {
+      const values: Record<string, number> = {};
+      for (const name of [...POSITION, 'width']) {
+        const value = el.getAttribute(name);
+        if (value?.endsWith('%')) values[name] = parseFloat(value);
       }
-    };
-    const placeAll = (): void => {
-      for (const el of this.querySelectorAll<SVGElement>('svg [data-at], svg [data-from]')) place(el);
-      for (const label of this.querySelectorAll<SVGElement>('.key-label')) {
-        label.classList.toggle('out', label.querySelector('.out') !== null);
+      if (Object.keys(values).length > 0) original.set(el, values);
+    }
+    const zoomTo = (a: number, b: number): void => {
+      const scale = 100 / (b - a);
+      for (const [el, values] of original) {
+        const left = values['x'] ?? values['cx'] ?? values['x1'] ?? 0;
+        const right = left + (values['width'] ?? 0);
+        const whole = el.getAttribute('x2') === '100%' && values['x1'] === 0;
+        el.classList.toggle('out', !whole && (right < a - 0.01 || left > b + 0.01));
+        for (const [name, value] of Object.entries(values)) {
+          if (whole) continue;
+          el.setAttribute(name, `${(name === 'width' ? value * scale : (value - a) * scale).toFixed(2)}%`);
+        }
       }
+      for (const label of svg.querySelectorAll('.key-label')) label.classList.toggle('out', label.querySelector('line.out') !== null);
     };
 
     zoom.addEventListener('change', () => {
-      const [a, b] = zoom.value.split('-').map(Number) as [number, number];
-      range = [a, b];
-      placeAll();
+      const [a, b] = zoom.value.split(' ').map(Number) as [number, number];
+      zoomTo(a, b);
       show(0);
     });
 
@@ -96,6 +86,8 @@ class OverviewNav extends HTMLElement {
     plot.addEventListener('focus', () => {
       if (current === -1) show(0);
     });
+    // Loaded because a link inside got focus: hand the focus to the graphic as a whole.
+    if (plot.contains(document.activeElement) && document.activeElement !== plot) plot.focus();
   }
 }
 

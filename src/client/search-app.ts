@@ -2,7 +2,7 @@
 // or filters, marks the matched words, lists matching article paragraphs, and keeps it all in the URL.
 import { filterEvents, loadSearchIndex, markRanges, type SearchIndexData, type TextRange } from '../lib/search.ts';
 import { paths, withBase } from '../lib/routes.ts';
-import { nestQuotes } from '../lib/labels.ts';
+import { nestInnerQuotes } from '../lib/labels.ts';
 
 const KEYS = ['q', 'person', 'theme', 'outlet', 'year'] as const;
 type Key = (typeof KEYS)[number];
@@ -155,7 +155,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         // The marks are added here, inner quotation marks turned to single ones: never “““.
         const snippet = document.createElement('span');
         snippet.className = 'passage';
-        markText(snippet, nestQuotes(hit.snippet), hit.ranges);
+        markText(snippet, nestInnerQuotes(hit.snippet), hit.ranges);
         li.append(link, ': “', snippet, '”');
         return li;
       }),

@@ -28,7 +28,7 @@ export function outletName(source: Pick<SourceRecord, 'outlet' | 'republishedFro
  * (the usual rule for a quote within a quote), so “We need…” reads “‘We need…’” and never “““.
  * Character for character, so ranges found in the original text still apply to the result.
  */
-export function nestQuotes(text: string): string {
+export function nestInnerQuotes(text: string): string {
   let open = true;
   return text.replace(/[“”"]/g, (mark) => {
     if (mark === '“') return '‘';

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { assignChapters } from '../../src/lib/chapters.ts';
 import { findChapterProblems } from '../../src/lib/rules/chapters.ts';
-import { nestQuotes } from '../../src/lib/labels.ts';
+import { nestInnerQuotes } from '../../src/lib/labels.ts';
 import type { ChapterRecord } from '../../src/lib/records.ts';
 import { eventRecord } from './records-fixtures.ts';
 
@@ -58,7 +58,7 @@ test.each([
   ['“We need to take away children,” Sessions said', '‘We need to take away children,’ Sessions said'],
   ['He called it "a trial run" then', 'He called it ‘a trial run’ then'],
   ['no marks at all', 'no marks at all'],
-])('nestQuotes(%j) never doubles the outer marks', (text, expected) => {
-  expect(nestQuotes(text)).toBe(expected);
-  expect(nestQuotes(text)).toHaveLength(text.length);
+])('nestInnerQuotes(%j) never doubles the outer marks', (text, expected) => {
+  expect(nestInnerQuotes(text)).toBe(expected);
+  expect(nestInnerQuotes(text)).toHaveLength(text.length);
 });
