@@ -92,3 +92,4 @@ class OverviewNav extends HTMLElement {
 }
 
 if (!customElements.get('overview-nav')) customElements.define('overview-nav', OverviewNav);
+export {};

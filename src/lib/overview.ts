@@ -2,6 +2,7 @@
 // vertical ones CSS pixels, so the SVG (drawn without a viewBox) stretches to any width while its
 // text stays at its CSS size: readable on a phone, not huge on a desktop. Pure: no DOM, no date-fns.
 import type { ChapterRecord, EventRecord } from './records.ts';
+import { fragment } from './routes.ts';
 
 /** One event drawn on the axis: a dot for a known day, a faint range for a vaguer date. */
 export interface OverviewMark {
@@ -156,7 +157,7 @@ export function layoutOverview(events: readonly EventRecord[], chapters: readonl
     let row = rowEnds.findIndex((end) => end <= middle - numberWidth / 2);
     if (row === -1) row = rowEnds.push(0) - 1;
     rowEnds[row] = middle + numberWidth / 2;
-    return { id: chapter.id, number: index + 1, title: chapter.title, label: chapter.label, anchor: `#chapter-${chapter.id}`, x, width, row, from, to };
+    return { id: chapter.id, number: index + 1, title: chapter.title, label: chapter.label, anchor: fragment(`chapter-${chapter.id}`), x, width, row, from, to };
   });
   const lanesTop = 8 + Math.max(rowEnds.length, 1) * 16;
 
@@ -185,7 +186,7 @@ export function layoutOverview(events: readonly EventRecord[], chapters: readonl
   const rangesTop = lanesTop + 6 + Math.max(dotEnds.length, 1) * DOT_ROW;
   const marks: OverviewMark[] = placed.map(({ event, from, to, x, width, exactDay, lane }) => ({
     id: event.id,
-    anchor: `#${event.id}`,
+    anchor: fragment(event.id),
     label: `${event.label}: ${event.title}`,
     x,
     width,

@@ -25,13 +25,16 @@ export const paths = {
   handoutKey: (): string => '/handout/key/',
   /** The timeline's compact view as a page of its own (the no-JavaScript target of the view switch). */
   compact: (): string => '/compact/',
-  /** An anchor on the timeline: a year, a chapter or an event (`#year-2018`). */
-  anchor: (id: string): string => `#${id}`,
   feed: (): string => '/feed.xml',
   searchIndex: (): string => '/search-index.json',
   favicon: (): string => '/favicon.svg',
   notFound: (): string => '/404.html',
 } as const;
+
+/** A link to an anchor on the same page: a year, a chapter or an event (`#year-2018`). */
+export function fragment(id: string): string {
+  return `#${id}`;
+}
 
 /** Anchor id of a paragraph on its source page (`p9`). */
 export function paragraphAnchor(paragraph: number): string {
