@@ -53,13 +53,31 @@ class OverviewNav extends HTMLElement {
         const left = values['x'] ?? values['cx'] ?? values['x1'] ?? 0;
         const right = left + (values['width'] ?? 0);
         const whole = el.getAttribute('x2') === '100%' && values['x1'] === 0;
-        el.classList.toggle('out', !whole && (right < a - 0.01 || left > b + 0.01));
+        // A point shows when it lies in the range; a range when some of it does (touching is not enough).
+        const inside = right === left ? left >= a - 0.01 && left <= b + 0.01 : right > a + 0.01 && left < b - 0.01;
+        el.classList.toggle('out', !whole && !inside);
         for (const [name, value] of Object.entries(values)) {
           if (whole) continue;
           el.setAttribute(name, `${(name === 'width' ? value * scale : (value - a) * scale).toFixed(2)}%`);
         }
       }
-      for (const label of svg.querySelectorAll('.key-label')) label.classList.toggle('out', label.querySelector('line.out') !== null);
+      for (const label of svg.querySelectorAll('.key-label')) {
+        label.classList.toggle('out', label.querySelector('line.out') !== null);
+        // Keep the label inside the graphic.
+        const text = label.querySelector('text');
+        const rect = label.querySelector('rect');
+        const at = parseFloat(label.querySelector('line')?.getAttribute('x1') ?? '0');
+        const width = Number(rect?.getAttribute('width') ?? 0);
+        const textWidth = text instanceof SVGTextContentElement ? text.getComputedTextLength() : width;
+        const full = svg.getBoundingClientRect().width;
+        // Slide the text left just enough to fit; its leader stays at the mark.
+        const left = Math.max(0, Math.min((at / 100) * full, full - textWidth - 2));
+        const x = `${((left / full) * 100).toFixed(2)}%`;
+        text?.setAttribute('text-anchor', 'start');
+        text?.setAttribute('x', x);
+        rect?.setAttribute('x', x);
+        rect?.removeAttribute('transform');
+      }
     };
 
     zoom.addEventListener('change', () => {
