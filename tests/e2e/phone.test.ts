@@ -280,6 +280,31 @@ describe('print', () => {
     });
   });
 
+  test('the disagreements page lets a long dispute run on across pages instead of pushing it whole to the next', async () => {
+    await withPage(desktop, '/disputes/', async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const styles = await page.evaluate(() => {
+        const disputes = [...document.querySelectorAll('.dispute')];
+        return {
+          count: disputes.length,
+          avoidWhole: disputes.filter((d) => getComputedStyle(d).breakInside === 'avoid').length,
+          readingsKeptTogether: [...document.querySelectorAll('.reading')].every((r) => getComputedStyle(r).breakInside === 'avoid'),
+        };
+      });
+      expect(styles.count).toBeGreaterThan(0);
+      expect(styles.avoidWhole).toBe(0);
+      expect(styles.readingsKeptTogether).toBe(true);
+      // Printed on A4 (18 mm by 16 mm margins: about 673 by 986 CSS px of room), the sheets are no
+      // more than the text's own height needs, plus one: no half pages left empty between disputes.
+      await page.setViewportSize({ width: 673, height: 986 });
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const pdf = await page.pdf({ format: 'A4' });
+      const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(sheets).toBeGreaterThan(0);
+      expect(sheets).toBeLessThanOrEqual(Math.ceil(height / 986) + 1);
+    });
+  });
+
   test('a filtered timeline prints what it is filtered by', async () => {
     await withPage(desktop, '/?person=jeff-sessions', async (page) => {
       const line = page.locator('[data-print-filter]');
