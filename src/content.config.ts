@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema } from './schemas/actor.ts';
+import { chapterSchema } from './schemas/chapter.ts';
 import { disputeSchema } from './schemas/dispute.ts';
 import { eventSchema } from './schemas/event.ts';
 import { periodSchema } from './schemas/period.ts';
@@ -23,4 +24,5 @@ export const collections = {
   themes: defineCollection({ loader: fromFolder('themes'), schema: themeSchema }),
   disputes: defineCollection({ loader: fromFolder('disputes'), schema: disputeSchema }),
   periods: defineCollection({ loader: fromFolder('periods'), schema: periodSchema }),
+  chapters: defineCollection({ loader: fromFolder('chapters'), schema: chapterSchema }),
 };

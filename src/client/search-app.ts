@@ -2,6 +2,7 @@
 // or filters, marks the matched words, lists matching article paragraphs, and keeps it all in the URL.
 import { filterEvents, loadSearchIndex, markRanges, type SearchIndexData, type TextRange } from '../lib/search.ts';
 import { paths, withBase } from '../lib/routes.ts';
+import { nestInnerQuotes } from '../lib/labels.ts';
 
 const KEYS = ['q', 'person', 'theme', 'outlet', 'year'] as const;
 type Key = (typeof KEYS)[number];
@@ -13,7 +14,9 @@ function readState(search: string): State {
 }
 
 function stateUrl(state: State): string {
-  const params = new URLSearchParams();
+  // Keep what is not search state (the view, ?view=compact) as it is.
+  const params = new URLSearchParams(window.location.search);
+  for (const key of KEYS) params.delete(key);
   for (const key of KEYS) if (state[key]) params.set(key, state[key]);
   const query = params.toString();
   return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -67,7 +70,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const paragraphSummary = paragraphSection.querySelector('summary')!;
   const items = new Map([...document.querySelectorAll<HTMLElement>('[data-event-item]')].map((li) => [li.dataset['eventItem']!, li]));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-month-group], [data-year-group]')];
-  const overviewMarks = [...document.querySelectorAll<SVGElement>('.overview [data-event]')];
+  const overviewMarks = [...document.querySelectorAll<SVGElement>('.overview [data-mark]')];
+  const chapterBlocks = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
+  const printFilter = document.querySelector<HTMLElement>('[data-print-filter]');
   const originals = new Map<Element, string>();
   for (const li of items.values()) {
     for (const el of li.querySelectorAll('.event-title a, .event-summary')) originals.set(el, el.textContent ?? '');
@@ -104,7 +109,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     for (const group of [...groups].reverse()) {
       group.hidden = active && !group.querySelector('[data-event-item]:not([hidden])');
     }
-    for (const mark of overviewMarks) mark.classList.toggle('dim', active && !shown.has(mark.dataset['event'] ?? ''));
+    for (const mark of overviewMarks) mark.classList.toggle('dim', active && !shown.has(mark.dataset['mark'] ?? ''));
+    // Chapter introductions speak of the whole story; a narrowed list shows the events alone.
+    for (const block of chapterBlocks) block.hidden = active;
 
     const facetOf: Record<Key, keyof typeof facets | undefined> = { q: undefined, person: 'actor', theme: 'theme', outlet: 'outlet', year: 'year' };
     for (const [key, select] of selects) {
@@ -124,6 +131,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       status.textContent = `${count} of ${total} events match${what}${partial}.`;
     }
     empty.hidden = !(active && count === 0);
+    if (printFilter) {
+      // What a printed page is narrowed by, in words (shown only in print).
+      const parts: string[] = [];
+      if (query) parts.push(`search “${query}”`);
+      for (const [key, select] of selects) {
+        if (state[key]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? key}: ${select.selectedOptions[0]?.dataset['label'] ?? state[key]}`);
+      }
+      printFilter.textContent = active ? `Filtered by ${parts.join('; ')}: ${count} of ${total} events.` : '';
+      printFilter.hidden = !active;
+    }
     if (totalCount) totalCount.hidden = active;
 
     const paragraphs = results?.paragraphs.slice(0, 12) ?? [];
@@ -135,9 +152,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         const link = document.createElement('a');
         link.href = withBase(base, paths.paragraph(hit.source, hit.paragraph));
         link.textContent = `${outlets.get(hit.source) ?? hit.source}, paragraph ${hit.paragraph}`;
-        const snippet = document.createElement('q');
-        markText(snippet, hit.snippet, hit.ranges);
-        li.append(link, ': ', snippet);
+        // The marks are added here, inner quotation marks turned to single ones: never “““.
+        const snippet = document.createElement('span');
+        snippet.className = 'passage';
+        markText(snippet, nestInnerQuotes(hit.snippet), hit.ranges);
+        li.append(link, ': “', snippet, '”');
         return li;
       }),
     );

@@ -13,6 +13,12 @@ class TimelineSearch extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) return;
     this.hidden = false;
+    // The skip link to the box is there only when the box is.
+    for (const link of document.querySelectorAll<HTMLElement>('[data-skip-search]')) link.hidden = false;
+    // Filters fold behind one control on narrow screens; on wide ones they start open.
+    const fold = this.querySelector<HTMLDetailsElement>('[data-filter-fold]');
+    const params0 = new URLSearchParams(window.location.search);
+    if (fold && (window.matchMedia('(min-width: 48rem)').matches || ['person', 'theme', 'outlet', 'year'].some((k) => params0.get(k)))) fold.open = true;
     const load = () => {
       this.#loading ??= import('./search-app.ts').then((app) => app.startSearch(this));
       return this.#loading;

@@ -6,7 +6,7 @@ import type { SiteData } from '../schemas/site.ts';
 import { lastModified, type LastModified } from '../lib/last-modified.ts';
 import { lastChangedFiles } from '../node/git-history.ts';
 
-async function entries<K extends 'sources' | 'events' | 'actors' | 'themes' | 'disputes' | 'periods'>(name: K) {
+async function entries<K extends 'sources' | 'events' | 'actors' | 'themes' | 'disputes' | 'periods' | 'chapters'>(name: K) {
   const list = await getCollection(name);
   return list.map((entry) => ({
     id: entry.id,
@@ -20,15 +20,16 @@ let cached: Promise<Chronology> | undefined;
 /** The whole chronology, built once per build (content has been verified by the integration). */
 export function getChronology(): Promise<Chronology> {
   cached ??= (async () => {
-    const [sources, events, actors, themes, disputes, periods] = await Promise.all([
+    const [sources, events, actors, themes, disputes, periods, chapters] = await Promise.all([
       entries('sources'),
       entries('events'),
       entries('actors'),
       entries('themes'),
       entries('disputes'),
       entries('periods'),
+      entries('chapters'),
     ]);
-    return buildChronology({ sources, events, actors, themes, disputes, periods } as unknown as ChronologyInput);
+    return buildChronology({ sources, events, actors, themes, disputes, periods, chapters } as unknown as ChronologyInput);
   })();
   return cached;
 }

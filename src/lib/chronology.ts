@@ -1,5 +1,6 @@
 // Turns validated entries into the records every page and data file uses, in chronological order.
 import type { ActorData } from '../schemas/actor.ts';
+import type { ChapterData } from '../schemas/chapter.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { DisputeData } from '../schemas/dispute.ts';
 import type { EventData } from '../schemas/event.ts';
@@ -19,6 +20,7 @@ export interface ChronologyInput {
   themes: Entry<ThemeData>[];
   disputes: Entry<DisputeData>[];
   periods: Entry<PeriodData>[];
+  chapters?: Entry<ChapterData>[];
 }
 
 
@@ -77,6 +79,7 @@ export function buildChronology(input: ChronologyInput): Chronology {
     };
     if (date.part) record.part = date.part;
     if (data.dateNote) record.dateNote = data.dateNote;
+    if (data.key) record.key = true;
     return record;
   });
 
@@ -100,6 +103,13 @@ export function buildChronology(input: ChronologyInput): Chronology {
         return { id, ...stripUndefined(data), start: date.start, end: date.end, label: date.label, citations: toCitations(data.citations) };
       })
       .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
+    chapters: (input.chapters ?? [])
+      .map(({ id, data }) => {
+        const date = requireDate(data.date);
+        return { id, ...stripUndefined(data), start: date.start, end: date.end, label: date.label, citations: toCitations(data.citations) };
+      })
+      // By the end: a chapter whose start is vague ("2018~/2020-09") still comes after the ones it outlasts.
+      .sort((a, b) => a.end.localeCompare(b.end) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
   };
 }
 

@@ -210,26 +210,36 @@ export function describePrecision(date: EventDate): string {
   return `The sources give the year, not the month or day.${rough}`;
 }
 
-const PRECISION_RANK: Record<EventDate['precision'], number> = { day: 0, month: 1, year: 2, interval: 1 };
+const POINT_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
 /**
- * Chronological order that respects precision: earlier start first; on the same start, the
- * broader date first (so "May 2018" heads May's dated events, marked as month-precise); then
- * the earlier end; the caller breaks remaining ties by id.
+ * Chronological order that tells the truth about precision. A date known only to the month (or
+ * the year, or a part of a month) sorts by the LAST day it could be, so it comes after the events
+ * dated to a day within that month or year rather than before them as if it were first. A span
+ * sorts by its first point the same way. On the same place: the more precise first, then the
+ * earlier end; the caller breaks remaining ties by id.
  */
 export function compareEventDates(a: EventDate, b: EventDate): number {
-  const aStart = sortStart(a);
-  const bStart = sortStart(b);
-  if (aStart !== bStart) return aStart < bStart ? -1 : 1;
-  if (a.end !== b.end) return a.end > b.end ? -1 : 1;
-  return PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision];
+  const aKey = sortKey(a);
+  const bKey = sortKey(b);
+  if (aKey !== bKey) return aKey < bKey ? -1 : 1;
+  const rank = POINT_RANK[a.from.precision] - POINT_RANK[b.from.precision];
+  if (rank !== 0) return rank;
+  // "late April" is known more closely than "April": it comes first.
+  if (Boolean(a.part) !== Boolean(b.part)) return a.part ? -1 : 1;
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  return 0;
 }
 
-const PART_DAY: Record<MonthPart, string> = { early: '01', mid: '11', late: '21' };
+const PART_LAST_DAY: Record<MonthPart, string> = { early: '10', mid: '20', late: '' };
 
-/** Where a date sorts: its start, except that "late April" sorts among April's later days. */
-function sortStart(date: EventDate): string {
-  return date.part ? `${date.start.slice(0, 8)}${PART_DAY[date.part]}` : date.start;
+/**
+ * Where a date sorts: the last day its first point could be ("May 2018" sorts at May 31, "2017"
+ * at December 31, "early April 2018" at April 10, "late April 2018" at April 30).
+ */
+export function sortKey(date: EventDate): string {
+  if (date.part && PART_LAST_DAY[date.part]) return `${date.from.start.slice(0, 8)}${PART_LAST_DAY[date.part]}`;
+  return date.from.end;
 }
 
 /** ISO day of a publication timestamp (`2021-01-14T20:32` → `2021-01-14`). */

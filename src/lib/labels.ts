@@ -22,3 +22,18 @@ export function outletName(source: Pick<SourceRecord, 'outlet' | 'republishedFro
 }
 
 
+
+/**
+ * Words quoted inline: in “ ” marks, with the double quotation marks inside turned to single ones
+ * (the usual rule for a quote within a quote), so “We need…” reads “‘We need…’” and never “““.
+ * Character for character, so ranges found in the original text still apply to the result.
+ */
+export function nestInnerQuotes(text: string): string {
+  let open = true;
+  return text.replace(/[“”"]/g, (mark) => {
+    if (mark === '“') return '‘';
+    if (mark === '”') return '’';
+    // Straight marks alternate: the first opens, the next closes.
+    return (open = !open) ? '’' : '‘';
+  });
+}

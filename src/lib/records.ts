@@ -38,6 +38,8 @@ export interface EventRecord {
   /** Site-relative permalink (`/events/<id>/`). */
   url: string;
   citations: CitationRecord[];
+  /** Marked by the editors as one of the events that carry the story (`key: true`). */
+  key?: boolean;
 }
 
 export interface SourceRecord {
@@ -97,6 +99,21 @@ export interface PeriodRecord {
   citations: CitationRecord[];
 }
 
+export interface ChapterRecord {
+  id: string;
+  title: string;
+  /** EDTF as authored. */
+  date: string;
+  dateNote?: string;
+  start: string;
+  end: string;
+  /** The span in words. */
+  label: string;
+  /** One sentence in the editors' words. */
+  intro: string;
+  citations: CitationRecord[];
+}
+
 /** Everything the site is built from, validated and cross-checked. */
 export interface Chronology {
   /** Events in chronological order. */
@@ -106,4 +123,6 @@ export interface Chronology {
   themes: ThemeRecord[];
   disputes: DisputeRecord[];
   periods: PeriodRecord[];
+  /** Chapters of the story in order; absent or empty when the content has none. */
+  chapters?: ChapterRecord[];
 }

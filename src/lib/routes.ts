@@ -21,6 +21,10 @@ export const paths = {
   data: (): string => '/data/',
   dataFile: (name: string): string => `/data/${name}`,
   handout: (): string => '/handout/',
+  /** The short handout: key moments only. */
+  handoutKey: (): string => '/handout/key/',
+  /** The timeline's compact view as a page of its own (the no-JavaScript target of the view switch). */
+  compact: (): string => '/compact/',
   feed: (): string => '/feed.xml',
   searchIndex: (): string => '/search-index.json',
   favicon: (): string => '/favicon.svg',
@@ -47,6 +51,11 @@ export const paths = {
 
 /** The folder every embeddable page lives under; the only pages other sites may frame. */
 export const EMBED_ROOT = '/embed/';
+
+/** A link to an anchor on the same page: a year, a chapter or an event (`#year-2018`). */
+export function fragment(id: string): string {
+  return `#${id}`;
+}
 
 /** Anchor id of a paragraph on its source page (`p9`). */
 export function paragraphAnchor(paragraph: number): string {

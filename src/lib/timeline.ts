@@ -26,8 +26,9 @@ function groupLabel(key: string): string {
 }
 
 /**
- * Groups events (already in chronological order) by year, then month. A year-only event heads
- * its year's list; the order inside each group is the chronology's own.
+ * Groups events (already in chronological order) by year, then month. Events the sources date
+ * only to the year form a "month not given" group at the END of their year (after every month),
+ * so nothing undated reads as if it came first; the order inside each group is the chronology's own.
  */
 export function groupEventsByMonth(events: readonly EventRecord[]): YearGroup[] {
   const years = new Map<string, Map<string, EventRecord[]>>();
@@ -43,7 +44,7 @@ export function groupEventsByMonth(events: readonly EventRecord[]): YearGroup[] 
     .map(([year, months]) => ({
       year,
       months: [...months.entries()]
-        .sort(([a], [b]) => (a.length - b.length) || a.localeCompare(b))
+        .sort(([a], [b]) => (b.length - a.length) || a.localeCompare(b))
         .map(([key, list]) => ({ key, label: groupLabel(key), events: list })),
     }));
 }

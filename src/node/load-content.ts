@@ -3,6 +3,7 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extractFrontmatter, parseFrontmatter as astroParseFrontmatter } from 'astro/markdown';
 import { actorSchema } from '../schemas/actor.ts';
+import { chapterSchema } from '../schemas/chapter.ts';
 import { disputeSchema } from '../schemas/dispute.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { issuesToProblems } from '../schemas/issues.ts';
@@ -25,6 +26,7 @@ export const COLLECTIONS = {
   themes: themeSchema,
   disputes: disputeSchema,
   periods: periodSchema,
+  chapters: chapterSchema,
 } as const satisfies Record<keyof ChronologyInput, z.ZodType>;
 
 type Kind = keyof typeof COLLECTIONS;
@@ -157,7 +159,7 @@ async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entr
   try {
     names = (await readdir(folder)).sort();
   } catch {
-    return { entries, broken, partial, problems: kind === 'disputes' || kind === 'periods' ? [] : [{ file: `content/${kind}/`, field: '(folder)', message: 'is missing', fix: `create the folder content/${kind}/ with at least one .md file` }] };
+    return { entries, broken, partial, problems: kind === 'disputes' || kind === 'periods' || kind === 'chapters' ? [] : [{ file: `content/${kind}/`, field: '(folder)', message: 'is missing', fix: `create the folder content/${kind}/ with at least one .md file` }] };
   }
   for (const name of names) {
     if (name.startsWith('.')) continue;

@@ -17,6 +17,8 @@ export const eventSchema = z
     part: monthPartField.optional(),
     /** How the date was derived when it is not printed as such ("last month" in a January 2021 article). */
     dateNote: textField('how the date was derived', '"The article of January 14, 2021 says “last month”."', 800).optional(),
+    /** `true` on the few events that carry the story: marked in the list and labelled in the overview. */
+    key: z.boolean({ error: 'must be true or false, without quotes; write key: true' }).optional(),
     /** Two to four sentences in our own neutral words, attributing findings. */
     summary: textField('a short summary', '"According to the report, …"', 1500),
     /** Ids of the people and bodies involved (content/actors/). */

@@ -75,6 +75,7 @@ test('another story builds into a whole site with no change to src/, replacing t
     await access(path.join(dir, 'dist', 'events', id, 'index.html'));
   }
   const events = JSON.parse(await readFile(path.join(dir, 'dist', 'data', 'events.json'), 'utf8')) as { events: { id: string }[] };
-  expect(events.events.map((e) => e.id)).toEqual(['2019-05-engineers-warning', '2020-03-mayor-statement', '2020-03-09-bridge-closed']);
+  // A statement known only to March 2020 comes after the day in March that is known.
+  expect(events.events.map((e) => e.id)).toEqual(['2019-05-engineers-warning', '2020-03-09-bridge-closed', '2020-03-mayor-statement']);
   await expect(access(path.join(dir, 'dist', 'stale.txt'))).rejects.toThrow();
 }, 120_000);

@@ -1,6 +1,6 @@
 // Event dates: parsing the EDTF subset, bounds, words, precision sentences and order.
 import { describe, expect, test } from 'vitest';
-import { compareEventDates, describePrecision, parseEventDate, type EventDate } from '../../src/lib/dates.ts';
+import { compareEventDates, describePrecision, sortKey, parseEventDate, type EventDate } from '../../src/lib/dates.ts';
 
 function parsed(text: string, part?: 'early' | 'mid' | 'late'): EventDate {
   const result = parseEventDate(text, part);
@@ -69,14 +69,31 @@ describe('describePrecision', () => {
 });
 
 describe('compareEventDates', () => {
-  test('orders by start, broader first on the same start, and keeps day events in order', () => {
-    const texts = ['2018-05-10', '2018-05', '2017-03/2017-11', '2018-05-01', '2017', '2018-04-06', '2018-04'];
+  test('a date known only to the month or year comes after the dated events of that month or year', () => {
+    const texts = ['2018-05-10', '2018-05', '2017-03/2017-11', '2018-05-01', '2017', '2018-04-06', '2018-04', '2017-12-31', '2018~/2021-01-14'];
     const sorted = texts.map((t) => parsed(t)).sort(compareEventDates).map((d) => d.edtf);
-    expect(sorted).toEqual(['2017', '2017-03/2017-11', '2018-04', '2018-04-06', '2018-05', '2018-05-01', '2018-05-10']);
+    expect(sorted).toEqual(['2017-03/2017-11', '2017-12-31', '2017', '2018-04-06', '2018-04', '2018-05-01', '2018-05-10', '2018-05', '2018~/2021-01-14']);
   });
 
-  test('a part of a month sorts among that part of the month', () => {
-    const dates = [parsed('2018-04', 'late'), parsed('2018-04-25'), parsed('2018-04-06'), parsed('2018-04', 'early'), parsed('2018-04', 'mid')];
-    expect(dates.sort(compareEventDates).map((d) => d.label)).toEqual(['early April 2018', 'April 6, 2018', 'mid-April 2018', 'late April 2018', 'April 25, 2018']);
+  test('a part of a month sorts after the days of that part', () => {
+    const dates = [parsed('2018-04', 'late'), parsed('2018-04-25'), parsed('2018-04-06'), parsed('2018-04', 'early'), parsed('2018-04', 'mid'), parsed('2018-04-10')];
+    expect(dates.sort(compareEventDates).map((d) => d.label)).toEqual(['April 6, 2018', 'April 10, 2018', 'early April 2018', 'mid-April 2018', 'April 25, 2018', 'late April 2018']);
+  });
+
+  test('a whole month comes after the late part of it', () => {
+    const dates = [parsed('2018-04~'), parsed('2018-04', 'late')];
+    expect(dates.sort(compareEventDates).map((d) => d.label)).toEqual(['late April 2018', 'around April 2018']);
+  });
+
+  test('on the same first day, a single day comes before a span that starts on it', () => {
+    const dates = [parsed('2018-04-06/2018-06~'), parsed('2018-04-06')];
+    expect(dates.sort(compareEventDates).map((d) => d.edtf)).toEqual(['2018-04-06', '2018-04-06/2018-06~']);
+  });
+
+  test('sortKey is the last day the first point could be', () => {
+    expect(sortKey(parsed('2017'))).toBe('2017-12-31');
+    expect(sortKey(parsed('2016-02'))).toBe('2016-02-29');
+    expect(sortKey(parsed('2018-04', 'early'))).toBe('2018-04-10');
+    expect(sortKey(parsed('2017-03/2017-11'))).toBe('2017-03-31');
   });
 });

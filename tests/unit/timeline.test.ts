@@ -1,7 +1,6 @@
 // Timeline logic: grouping, neighbours, years, quoted passages, reading time and the overview layout.
 import { describe, expect, test } from 'vitest';
 import { machineDate, outletName, precisionBadge } from '../../src/lib/labels.ts';
-import { layoutOverview } from '../../src/lib/overview.ts';
 import type { Chronology } from '../../src/lib/records.ts';
 import {
   eventYears,
@@ -17,20 +16,21 @@ import { SEATTLE_TIMES, UPI, eventRecord } from './records-fixtures.ts';
 
 const event = (id: string, date: string) => eventRecord(id, date, { title: id, summary: '' });
 
+// In chronological order (as buildChronology sorts them): a year or month only after its dated events.
 const events = [
-  event('2017-x', '2017'),
   event('2017-03-span', '2017-03/2017-11'),
-  event('2018-05-month', '2018-05'),
+  event('2017-x', '2017'),
   event('2018-05-02-day', '2018-05-02'),
+  event('2018-05-month', '2018-05'),
   event('2018-06-approx', '2018-06~'),
 ];
 
 describe('groupEventsByMonth', () => {
-  test('groups by year then month, a year-only event heading its year', () => {
+  test('groups by year then month, a year-only event after every month of its year', () => {
     const groups = groupEventsByMonth(events);
     expect(groups.map((y) => [y.year, y.months.map((m) => [m.label, m.events.map((e) => e.id)])])).toEqual([
-      ['2017', [['2017, month not given', ['2017-x']], ['March 2017', ['2017-03-span']]]],
-      ['2018', [['May 2018', ['2018-05-month', '2018-05-02-day']], ['June 2018', ['2018-06-approx']]]],
+      ['2017', [['March 2017', ['2017-03-span']], ['2017, month not given', ['2017-x']]]],
+      ['2018', [['May 2018', ['2018-05-02-day', '2018-05-month']], ['June 2018', ['2018-06-approx']]]],
     ]);
   });
   test('an empty chronology has no groups', () => {
@@ -39,9 +39,9 @@ describe('groupEventsByMonth', () => {
 });
 
 test.each([
-  ['2017-x', undefined, '2017-03-span'],
-  ['2018-05-month', '2017-03-span', '2018-05-02-day'],
-  ['2018-06-approx', '2018-05-02-day', undefined],
+  ['2017-03-span', undefined, '2017-x'],
+  ['2018-05-month', '2018-05-02-day', '2018-06-approx'],
+  ['2018-06-approx', '2018-05-month', undefined],
 ])('neighbours of %s are %s and %s', (id, previous, next) => {
   const found = findNeighbours(events, id);
   expect(found.previous?.id).toBe(previous);
@@ -99,37 +99,10 @@ describe('labels', () => {
     ['2018-05', '2018-05'], ['2017-03/2017-11', '2017-03'], ['2018-06~', '2018-06'], ['2018-04-06', '2018-04-06'],
   ])('machine date of %s is %s', (edtf, value) => expect(machineDate(edtf)).toBe(value));
   test('badges mark every date that is not one known day', () => {
-    expect(events.map((e) => precisionBadge(e)?.text)).toEqual(['year only', 'span', 'month only', undefined, 'approximate']);
+    expect(events.map((e) => precisionBadge(e)?.text)).toEqual(['span', 'year only', undefined, 'month only', 'approximate']);
   });
   test('a republished story names both outlets', () => {
     expect(outletName(SEATTLE_TIMES)).toBe('The Seattle Times (from The Washington Post)');
     expect(outletName(UPI)).toBe('UPI');
-  });
-});
-
-describe('layoutOverview', () => {
-  const view = layoutOverview(events, [], { width: 1000 });
-  test('the axis runs from the first to the last year, one tick a year', () => {
-    expect(view.ticks.map((t) => t.year)).toEqual(['2017', '2018']);
-  });
-  test('every event has a mark; days are dots, broader dates bars', () => {
-    expect(view.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
-    expect(view.marks.find((m) => m.id === '2018-05-02-day')!.width).toBe(0);
-    expect(view.marks.find((m) => m.id === '2018-05-month')!.width).toBeGreaterThan(3);
-  });
-  test('marks in one lane never overlap', () => {
-    const lanes = new Map<number, { x: number; width: number }[]>();
-    for (const m of view.marks) lanes.set(m.lane, [...(lanes.get(m.lane) ?? []), m]);
-    for (const marks of lanes.values()) {
-      const sorted = marks.sort((a, b) => a.x - b.x);
-      for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]!.x).toBeGreaterThan(sorted[i - 1]!.x + sorted[i - 1]!.width);
-    }
-  });
-  test('marks lie inside the drawing', () => {
-    for (const m of view.marks) {
-      expect(m.x).toBeGreaterThanOrEqual(0);
-      expect(m.x + m.width).toBeLessThanOrEqual(view.width);
-      expect(m.y).toBeLessThan(view.axisY);
-    }
   });
 });

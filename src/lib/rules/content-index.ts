@@ -33,6 +33,8 @@ export interface ContentInput {
   themes: Entry<object>[];
   disputes: Entry<{ events: string[]; readings: { reading: string; citations: CitationIn[] }[] }>[];
   periods: Entry<{ date: string; dateNote?: string | undefined; citations: CitationIn[] }>[];
+  /** Named stretches of the story, held to every rule periods are; a story may have none. */
+  chapters?: Entry<{ date: string; dateNote?: string | undefined; citations: CitationIn[] }>[] | undefined;
   /** content/site.md's body (the introduction), when it was read. */
   site?: Entry<{ body: string }> | undefined;
   /** Valid parts of entries that failed their schema: their citations and id lists are still checked. */
@@ -49,7 +51,7 @@ export type PartialEntry = Entry<{
 }>;
 
 export type Collection = Exclude<keyof ContentInput, 'site' | 'partial'>;
-export const COLLECTION_NAMES: readonly Collection[] = ['sources', 'events', 'actors', 'themes', 'disputes', 'periods'];
+export const COLLECTION_NAMES: readonly Collection[] = ['sources', 'events', 'actors', 'themes', 'disputes', 'periods', 'chapters'];
 
 /** Ids of files that exist but failed their schema, per collection: references to them are not "unknown". */
 export type BrokenIds = Partial<Record<Collection, ReadonlySet<string>>>;
@@ -68,7 +70,7 @@ export interface CitationAt {
 
 /** An event or period with a date that parsed. */
 export interface DatedEntry {
-  kind: 'events' | 'periods';
+  kind: 'events' | 'periods' | 'chapters';
   id: string;
   file: string;
   date: EventDate;
@@ -99,7 +101,7 @@ export interface ContentIndex {
 }
 
 export function prepareIndex(content: ContentInput, broken: BrokenIds = {}): ContentIndex {
-  const ids = Object.fromEntries(COLLECTION_NAMES.map((kind) => [kind, new Set(content[kind].map((e) => e.id))])) as Record<Collection, Set<string>>;
+  const ids = Object.fromEntries(COLLECTION_NAMES.map((kind) => [kind, new Set((content[kind] ?? []).map((e) => e.id))])) as Record<Collection, Set<string>>;
   const citations: CitationAt[] = [];
   const add = (owner: Collection, file: string, prefix: string, list: readonly CitationIn[]) =>
     list.forEach((citation, index) => citations.push({ file, field: `${prefix}citations[${index}]`, list, index, citation, owner }));
@@ -107,6 +109,7 @@ export function prepareIndex(content: ContentInput, broken: BrokenIds = {}): Con
   for (const a of content.actors) add('actors', a.file, '', a.data.citations);
   for (const d of content.disputes) d.data.readings.forEach((r, i) => add('disputes', d.file, `readings[${i}].`, r.citations));
   for (const p of content.periods) add('periods', p.file, '', p.data.citations);
+  for (const c of content.chapters ?? []) add('chapters', c.file, '', c.data.citations);
   for (const p of content.partial ?? []) {
     if (p.data.citations) add(p.data.kind, p.file, '', p.data.citations);
     p.data.readings?.forEach((r, i) => add(p.data.kind, p.file, `readings[${i}].`, r.citations));
@@ -116,9 +119,11 @@ export function prepareIndex(content: ContentInput, broken: BrokenIds = {}): Con
     const parsed = parseEventDate(e.data.date, e.data.part as MonthPart | undefined);
     if (parsed.ok) dated.push({ kind: 'events', id: e.id, file: e.file, date: parsed.date, dateText: e.data.date, dateNote: e.data.dateNote, citations: e.data.citations });
   }
-  for (const p of content.periods) {
-    const parsed = parseEventDate(p.data.date);
-    if (parsed.ok) dated.push({ kind: 'periods', id: p.id, file: p.file, date: parsed.date, dateText: p.data.date, dateNote: p.data.dateNote, citations: p.data.citations });
+  for (const kind of ['periods', 'chapters'] as const) {
+    for (const p of content[kind] ?? []) {
+      const parsed = parseEventDate(p.data.date);
+      if (parsed.ok) dated.push({ kind, id: p.id, file: p.file, date: parsed.date, dateText: p.data.date, dateNote: p.data.dateNote, citations: p.data.citations });
+    }
   }
   const bodies: BodyAt[] = content.sources.map((s) => ({ file: s.file, body: s.data.body }));
   if (content.site) bodies.unshift({ file: content.site.file, body: content.site.data.body });

@@ -1,0 +1,102 @@
+// The overview's geometry: the axis ends where the story ends, targets are big enough to touch,
+// key moments are labelled within the width, vague dates are ranges, chapters are bands.
+import { describe, expect, test } from 'vitest';
+import { layoutOverview, shortenLabel } from '../../src/lib/overview.ts';
+import type { ChapterRecord } from '../../src/lib/records.ts';
+import { eventRecord } from './records-fixtures.ts';
+
+const event = (id: string, date: string, key = false, title = id) => ({ ...eventRecord(id, date, { title, summary: '' }), ...(key ? { key: true } : {}) });
+const chapter = (id: string, start: string, end: string): ChapterRecord => ({ id, title: id, date: `${start}/${end}`, start, end, label: id, intro: '', citations: [] });
+
+// Dense on purpose: a cluster of days in April 2018 that no finger could tell apart at 300 px.
+const events = [
+  event('2017-03-span', '2017-03/2017-11', true, 'A pilot runs in one city for most of a year'),
+  event('2017-x', '2017'),
+  event('2018-04-06-a', '2018-04-06', true, 'The policy is announced in a speech'),
+  event('2018-04-07-b', '2018-04-07'),
+  event('2018-04-09-c', '2018-04-09'),
+  event('2018-05-month', '2018-05'),
+  event('2019-06-01-d', '2019-06-01'),
+  event('2021-01-14-e', '2021-01-14', true, 'The final report is released after a long investigation'),
+];
+const chapters = [chapter('pilot', '2017-03-01', '2017-11-30'), chapter('announcement', '2018-04-01', '2018-04-30'), chapter('report', '2020-10-01', '2021-01-31')];
+
+describe('layoutOverview', () => {
+  const designWidth = 300;
+  const view = layoutOverview(events, chapters, { designWidth, minTarget: 24 });
+  const px = (percent: number) => (percent / 100) * designWidth;
+
+  test('the axis runs from the first event to the last, not to the end of the last year', () => {
+    expect(view.start).toBe('2017-01-01');
+    expect(view.end).toBe('2021-01-14');
+    expect(view.ticks.map((t) => t.year)).toEqual(['2017', '2018', '2019', '2020', '2021']);
+    // 2021 has a fortnight on the axis: too short to carry its label at 300 px.
+    expect(view.ticks.find((t) => t.year === '2021')!.labelled).toBe(false);
+    expect(view.ticks.find((t) => t.year === '2019')!.labelled).toBe(true);
+  });
+
+  test('every touch target is at least 24 px wide at the design width, and targets do not overlap', () => {
+    for (const target of view.targets) expect(px(target.width)).toBeGreaterThanOrEqual(24 - 0.01);
+    for (let i = 1; i < view.targets.length; i += 1) {
+      expect(view.targets[i]!.x).toBeGreaterThanOrEqual(view.targets[i - 1]!.x + view.targets[i - 1]!.width - 0.01);
+    }
+    for (const target of view.targets) {
+      expect(target.x).toBeGreaterThanOrEqual(0);
+      expect(target.x + target.width).toBeLessThanOrEqual(100.01);
+    }
+  });
+
+  test('marks too close to touch apart share one target, which links to the first of them in the list', () => {
+    const april = view.targets.find((t) => t.events.includes('2018-04-07-b'))!;
+    expect(april.events).toEqual(expect.arrayContaining(['2018-04-06-a', '2018-04-07-b', '2018-04-09-c']));
+    expect(april.anchor).toBe('#2018-04-06-a');
+    expect(april.label).toMatch(/^\d+ events, the first April 6, 2018: The policy is announced/);
+    // Every event is reachable through exactly one target.
+    expect(view.targets.flatMap((t) => t.events).sort()).toEqual(events.map((e) => e.id).sort());
+  });
+
+  test('a day is a dot; a month, a year or a span is a range as wide as its dates', () => {
+    const byId = new Map(view.marks.map((m) => [m.id, m]));
+    expect(byId.get('2018-04-06-a')!.width).toBe(0);
+    expect(byId.get('2018-04-06-a')!.exact).toBe(true);
+    expect(byId.get('2017-x')!.width).toBeGreaterThan(byId.get('2018-05-month')!.width * 10);
+    expect(byId.get('2018-05-month')!.exact).toBe(false);
+    for (const mark of view.marks) expect(mark.y).toBeLessThan(view.axisY);
+  });
+
+  test('each key moment has a label of its own row, fitting between its mark and the edge it grows to', () => {
+    expect(view.labels.map((l) => l.id)).toEqual(['2017-03-span', '2018-04-06-a', '2021-01-14-e']);
+    expect(new Set(view.labels.map((l) => l.y)).size).toBe(3);
+    for (const label of view.labels) {
+      const room = label.align === 'start' ? px(100 - label.x) : px(label.x);
+      expect(label.text.length * 7).toBeLessThanOrEqual(room);
+      expect(label.y).toBeGreaterThan(view.axisY);
+      expect(label.y).toBeLessThanOrEqual(view.height);
+    }
+    expect(view.labels.at(-1)!.align).toBe('end');
+  });
+
+  test('chapters are bands over their span, numbered in order, numbers of neighbours on different rows', () => {
+    expect(view.bands.map((b) => [b.id, b.number])).toEqual([['pilot', 1], ['announcement', 2], ['report', 3]]);
+    const pilot = view.bands[0]!;
+    const span = view.marks.find((m) => m.id === '2017-03-span')!;
+    expect(pilot.x).toBeCloseTo(span.x, 1);
+    expect(pilot.x + pilot.width).toBeCloseTo(span.x + span.width, 1);
+    const narrow = layoutOverview(events, [chapter('a', '2018-04-01', '2018-04-30'), chapter('b', '2018-05-01', '2018-05-31')]);
+    expect(narrow.bands.map((b) => b.row)).toEqual([0, 1]);
+  });
+
+  test('no events, nothing to draw', () => {
+    expect(layoutOverview([], []).marks).toEqual([]);
+  });
+});
+
+test.each([
+  ['Short title', 20, 'Short title'],
+  ['Sessions announces “zero tolerance” in a speech', 30, 'Sessions announces “zero…'],
+  ['Averyveryverylongwordwithoutspaces', 10, 'Averyvery…'],
+])('shortenLabel(%j, %i) is %j', (text, max, expected) => {
+  const result = shortenLabel(text, max);
+  expect(result).toBe(expected);
+  expect(result.length).toBeLessThanOrEqual(max);
+});
