@@ -2,6 +2,7 @@
 import { type EventDate, parseEventDate, publicationDay, type MonthPart } from './dates.ts';
 import { findClosestPassage, findQuoteParagraph, splitParagraphs } from './paragraphs.ts';
 import { describeValue, type Problem } from './problems.ts';
+import { findProvenanceProblems } from './rules/provenance.ts';
 
 /** One validated entry and where it came from. */
 export interface Entry<T> {
@@ -278,5 +279,6 @@ export function findContentProblems(content: ContentInput, broken: BrokenIds = {
       problems.push({ file: source.file, field: '(file)', message: 'no event cites this source', fix: 'cite it from at least one event, or remove the file' });
     }
   }
+  problems.push(...findProvenanceProblems(content, broken));
   return problems;
 }

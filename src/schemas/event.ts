@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { parseEventDate, type MonthPart } from '../lib/dates.ts';
 import { citationsField } from './citation.ts';
+import { correctionsField } from './correction.ts';
 import { dateTextField, idField, monthPartField, textField } from './fields.ts';
 
 export const eventSchema = z
@@ -25,6 +26,8 @@ export const eventSchema = z
     tags: z.array(idField, { error: 'must be a list of theme ids; write e.g. tags: [policy]' }).default([]),
     /** Every source that reports the event, each with the exact supporting words. */
     citations: citationsField,
+    /** Changes of substance made after publication, each dated, with what was wrong and what it says now. */
+    corrections: correctionsField,
   })
   .superRefine((event, ctx) => {
     const parsed = parseEventDate(event.date, event.part as MonthPart | undefined);
