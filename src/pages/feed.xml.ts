@@ -1,20 +1,32 @@
-// /feed.xml: the events as an RSS feed.
+// /feed.xml: the events as an RSS feed, with an item per correction (newest first) so readers see changes.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChronology, getSite } from '../data/chronology.ts';
+import { correctionAnchor, listCorrections } from '../lib/corrections.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const meta = await getSite();
   const { events } = await getChronology();
+  // A correction is news of its own: its own item, dated the day it was made, linking to the note on the event.
+  const corrections = listCorrections(events).map(({ event, correction, index }) => ({
+    title: `Correction: ${event.label}: ${event.title}`,
+    link: `${event.url}#${correctionAnchor(index)}`,
+    pubDate: new Date(`${correction.date}T00:00:00Z`),
+    description: `Was: ${correction.was} Now: ${correction.now}`,
+    categories: ['correction'],
+  }));
   return rss({
     title: meta.title,
     description: meta.description,
     site: String(site),
-    items: events.map((event) => ({
-      title: `${event.label}: ${event.title}`,
-      link: event.url,
-      description: event.summary,
-      categories: event.tags,
-    })),
+    items: [
+      ...corrections,
+      ...events.map((event) => ({
+        title: `${event.label}: ${event.title}`,
+        link: event.url,
+        description: event.summary,
+        categories: event.tags,
+      })),
+    ],
   });
 };

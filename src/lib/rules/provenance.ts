@@ -10,6 +10,7 @@ interface ProvenanceIn {
 }
 
 interface CitationIn {
+  source: string;
   provenance?: ProvenanceIn | undefined;
 }
 
