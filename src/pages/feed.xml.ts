@@ -19,6 +19,8 @@ export const GET: APIRoute = async ({ site }) => {
     title: meta.title,
     description: meta.description,
     site: String(site),
+    // Our links already end as they should (event pages in "/", correction anchors in "#correction-N").
+    trailingSlash: false,
     items: [
       ...corrections,
       ...events.map((event) => ({

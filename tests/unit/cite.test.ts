@@ -242,3 +242,14 @@ test('an event title with quotation marks nests them in a Chicago note', () => {
   const cited = citeEventPage({ ...EVENT, title: 'Sessions announces “zero tolerance” in a speech' }, { siteName: 'Site', siteUrl: 'https://example.org/' });
   expect(cited.chicagoNote.text).toContain('“Sessions announces ‘zero tolerance’ in a speech,”');
 });
+
+describe('citeQuotedIn', () => {
+  test('a speaker quoted in an article: Chicago "quoted in" before the article\'s note', async () => {
+    const { citeQuotedIn, citeSource } = await import('../../src/lib/cite.ts');
+    const source = { id: 'abc', outlet: 'ABC News', headline: 'A headline', published: '2021-01-14T20:32', url: 'https://abcnews.go.com/x', paragraphs: [] };
+    const quoted = citeQuotedIn('Lee Gelernt', source);
+    expect(quoted.text).toBe(`Lee Gelernt, quoted in ${citeSource(source).chicagoNote.text}`);
+    expect(quoted.text).toBe('Lee Gelernt, quoted in “A headline,” ABC News, January 14, 2021, https://abcnews.go.com/x.');
+    expect(quoted.segments.filter((s) => s.italic).map((s) => s.text)).toEqual(['ABC News']);
+  });
+});
