@@ -332,3 +332,46 @@ describe('home page', () => {
     }
   });
 });
+
+describe('provenance and corrections', () => {
+  interface ExportedEvent {
+    id: string;
+    url: string;
+    citations: { provenance: { text: string } }[];
+    corrections: { date: string; was: string; now: string }[];
+  }
+  const events = (JSON.parse(readFileSync(path.join(DIST, 'data', 'events.json'), 'utf8')) as { events: ExportedEvent[] }).events;
+  const pathOf = (event: ExportedEvent) => new URL(event.url).pathname;
+
+  test('every event page says whose words each quote gives, without JavaScript', () => {
+    for (const event of events) {
+      const text = report(pathOf(event)).mainTextWithoutJs;
+      expect(text.split('Whose words:').length - 1, event.id).toBe(event.citations.length);
+      for (const c of event.citations) expect(text, event.id).toContain(c.provenance.text);
+    }
+  });
+
+  test('an event with corrections shows each, with what it said and what it says now', () => {
+    const corrected = events.filter((e) => e.corrections.length > 0);
+    expect(corrected.length).toBeGreaterThan(0);
+    for (const event of corrected) {
+      const text = report(pathOf(event)).mainTextWithoutJs;
+      expect(text).toContain('Corrections');
+      for (const c of event.corrections) {
+        expect(text).toContain(c.was);
+        expect(text).toContain(c.now);
+      }
+    }
+    const uncorrected = events.find((e) => e.corrections.length === 0);
+    if (uncorrected) expect(report(pathOf(uncorrected)).mainTextWithoutJs).not.toContain('Was:');
+  });
+
+  test('/corrections/ lists every correction, newest first', () => {
+    const text = report('/corrections/').mainTextWithoutJs;
+    const all = events.flatMap((e, order) => e.corrections.map((c, index) => ({ ...c, order, index })));
+    all.sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order || a.index - b.index);
+    const positions = all.map((c) => text.indexOf(c.was));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+});
