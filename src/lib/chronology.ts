@@ -81,6 +81,7 @@ export function buildChronology(input: ChronologyInput): Chronology {
     };
     if (date.part) record.part = date.part;
     if (data.dateNote) record.dateNote = data.dateNote;
+    if (data.formerIds?.length) record.formerIds = data.formerIds;
     return record;
   });
 

@@ -50,6 +50,8 @@ export interface EventRecord {
   /** Site-relative permalink (`/events/<id>/`). */
   url: string;
   citations: CitationRecord[];
+  /** Earlier ids of the event (old addresses that now point here); absent when none. */
+  formerIds?: string[];
   /** Dated corrections of substance, in the order the editors wrote them. */
   corrections: CorrectionRecord[];
 }

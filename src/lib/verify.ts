@@ -3,6 +3,7 @@ import { type EventDate, parseEventDate, publicationDay, type MonthPart } from '
 import { findClosestPassage, findQuoteParagraph, splitParagraphs } from './paragraphs.ts';
 import { describeValue, type Problem } from './problems.ts';
 import { findProvenanceProblems } from './rules/provenance.ts';
+import { findFormerIdProblems } from './rules/former-ids.ts';
 
 /** One validated entry and where it came from. */
 export interface Entry<T> {
@@ -280,5 +281,6 @@ export function findContentProblems(content: ContentInput, broken: BrokenIds = {
     }
   }
   problems.push(...findProvenanceProblems(content, broken));
+  problems.push(...findFormerIdProblems(content));
   return problems;
 }

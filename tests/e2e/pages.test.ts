@@ -375,3 +375,18 @@ describe('provenance and corrections', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 });
+
+describe('old addresses of moved events', () => {
+  const ids = new Set((JSON.parse(readFileSync(path.join(DIST, 'data', 'events.json'), 'utf8')) as { events: { id: string }[] }).events.map((e) => e.id));
+  const moved = pages.filter((p) => /^\/events\/[^/]+\/$/.test(p) && !ids.has(p.split('/')[2]!));
+
+  test('each says, without JavaScript, that the event moved, and links to its page', () => {
+    for (const page of moved) {
+      const html = readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+      const target = /<link rel="canonical" href="[^"]*\/events\/([^/"]+)\/"/.exec(html)?.[1];
+      expect(ids.has(target ?? ''), `${page} points to an existing event`).toBe(true);
+      expect(html).toContain(`href="/events/${target}/"`);
+      expect(report(page).mainTextWithoutJs).toMatch(/This event has moved/);
+    }
+  });
+});
