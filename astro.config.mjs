@@ -2,10 +2,16 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/node/integration.ts';
+import { parseSiteAddress } from './src/lib/routes.ts';
+
+// The public address, origin and base path together: SITE_URL=https://example.org/projects/timeline/
+// publishes every link, feed and data file under /projects/timeline/. Unset, it is this machine.
+export const DEFAULT_SITE_URL = 'http://localhost:4321/';
+const address = parseSiteAddress(process.env.SITE_URL || DEFAULT_SITE_URL);
 
 export default defineConfig({
-  // The public address; set SITE_URL when deploying so canonical links, feeds and data point there.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: address.origin,
+  base: address.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), sitemap()],

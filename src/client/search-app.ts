@@ -1,6 +1,7 @@
 // The search island proper, loaded on first use: narrows the timeline in place as the reader types
 // or filters, marks the matched words, lists matching article paragraphs, and keeps it all in the URL.
 import { filterEvents, loadSearchIndex, markRanges, type SearchIndexData, type TextRange } from '../lib/search.ts';
+import { paths, withBase } from '../lib/routes.ts';
 
 const KEYS = ['q', 'person', 'theme', 'outlet', 'year'] as const;
 type Key = (typeof KEYS)[number];
@@ -44,6 +45,7 @@ function markText(element: Element, text: string, ranges: readonly TextRange[]):
 export async function startSearch(root: HTMLElement): Promise<void> {
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const base = root.dataset['base'] ?? '/';
   const selects = new Map([...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => [s.dataset['filter'] as Key, s]));
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
@@ -53,7 +55,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   status.textContent = 'Loading search…';
   let data: SearchIndexData;
   try {
-    const response = await fetch(root.dataset['index'] ?? '/search-index.json');
+    const response = await fetch(root.dataset['index'] ?? withBase(base, paths.searchIndex()));
     if (!response.ok) throw new Error(String(response.status));
     data = (await response.json()) as SearchIndexData;
   } catch {
@@ -131,7 +133,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       ...paragraphs.map((hit) => {
         const li = document.createElement('li');
         const link = document.createElement('a');
-        link.href = `/sources/${hit.source}/#p${hit.paragraph}`;
+        link.href = withBase(base, paths.paragraph(hit.source, hit.paragraph));
         link.textContent = `${outlets.get(hit.source) ?? hit.source}, paragraph ${hit.paragraph}`;
         const snippet = document.createElement('q');
         markText(snippet, hit.snippet, hit.ranges);

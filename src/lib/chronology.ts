@@ -9,6 +9,7 @@ import type { ThemeData } from '../schemas/theme.ts';
 import { compareEventDates, parseEventDate, type EventDate, type MonthPart } from './dates.ts';
 import { findQuoteParagraph, splitParagraphs } from './paragraphs.ts';
 import type { Chronology, CitationRecord, EventRecord, SourceRecord } from './records.ts';
+import { paths } from './routes.ts';
 import type { Entry } from './verify.ts';
 
 export interface ChronologyInput {
@@ -20,10 +21,6 @@ export interface ChronologyInput {
   periods: Entry<PeriodData>[];
 }
 
-/** Permalink of an event, relative to the site root. */
-export function eventPath(id: string): string {
-  return `/events/${id}/`;
-}
 
 function requireDate(text: string, part?: string): EventDate {
   const parsed = parseEventDate(text, part as MonthPart | undefined);
@@ -75,7 +72,7 @@ export function buildChronology(input: ChronologyInput): Chronology {
       label: date.label,
       actors: data.actors,
       tags: data.tags,
-      url: eventPath(id),
+      url: paths.event(id),
       citations: toCitations(data.citations),
       corrections: (data.corrections ?? []).map(({ date, was, now }) => ({ date, was, now })),
     };

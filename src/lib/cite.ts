@@ -1,7 +1,7 @@
 // Ready-made citations (Chicago notes-bibliography 17th ed., APA 7, MLA 9) for an event page and for each news article.
 import type { EventRecord, SourceRecord } from './records.ts';
 import { publicationDay } from './dates.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl } from './routes.ts';
 
 /** A run of citation text; `italic` marks titles the manual sets in italics (render as `<i>`). */
 export interface Segment {

@@ -1,6 +1,6 @@
 // CSV downloads of the chronology (events, citations), written to RFC 4180.
 import type { EventRecord, SourceRecord } from './records.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl } from './routes.ts';
 
 export type CsvValue = string | number | boolean | null | undefined;
 

@@ -1,6 +1,6 @@
 // The open-data shapes of /data/events.json and /data/sources.json, built from the chronology.
 import type { Chronology } from './records.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl } from './routes.ts';
 import { describeProvenance } from './provenance.ts';
 import { outletName } from './labels.ts';
 import type { EventsFile } from '../schemas/data-files.ts';

@@ -1,7 +1,7 @@
 // The chronology as an iCalendar (RFC 5545) file: one all-day VEVENT per event, deterministic output.
 import type { EventRecord, SourceRecord } from './records.ts';
 import { describePrecision, formatPublished, parseEventDate } from './dates.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl } from './routes.ts';
 
 export interface IcsOptions {
   /** Calendar name shown by clients (X-WR-CALNAME). */

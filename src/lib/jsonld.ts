@@ -1,7 +1,7 @@
 // schema.org JSON-LD for event pages, source articles and the downloadable dataset, and safe serialisation.
 import type { EventRecord, SourceRecord } from './records.ts';
 import { parseEventDate } from './dates.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl } from './routes.ts';
 
 export interface JsonLdOrganization {
   '@type': 'Organization';

@@ -21,12 +21,4 @@ export function outletName(source: Pick<SourceRecord, 'outlet' | 'republishedFro
   return source.republishedFrom ? `${source.outlet} (from ${source.republishedFrom})` : source.outlet;
 }
 
-/** Anchor of a paragraph on its source page. */
-export function paragraphAnchor(paragraph: number): string {
-  return `p${paragraph}`;
-}
 
-/** Site path of a paragraph on its source page. */
-export function paragraphPath(sourceId: string, paragraph: number): string {
-  return `/sources/${sourceId}/#${paragraphAnchor(paragraph)}`;
-}

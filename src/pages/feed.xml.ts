@@ -3,14 +3,15 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChronology, getSite } from '../data/chronology.ts';
 import { correctionAnchor, listCorrections } from '../lib/corrections.ts';
+import { absolute, siteRoot } from '../data/routes.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const meta = await getSite();
   const { events } = await getChronology();
   // A correction is news of its own: its own item, dated the day it was made, linking to the note on the event.
   const corrections = listCorrections(events).map(({ event, correction, index }) => ({
     title: `Correction: ${event.label}: ${event.title}`,
-    link: `${event.url}#${correctionAnchor(index)}`,
+    link: absolute(`${event.url}#${correctionAnchor(index)}`),
     pubDate: new Date(`${correction.date}T00:00:00Z`),
     description: `Was: ${correction.was} Now: ${correction.now}`,
     categories: ['correction'],
@@ -18,14 +19,14 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: meta.title,
     description: meta.description,
-    site: String(site),
+    site: siteRoot,
     // Our links already end as they should (event pages in "/", correction anchors in "#correction-N").
     trailingSlash: false,
     items: [
       ...corrections,
       ...events.map((event) => ({
         title: `${event.label}: ${event.title}`,
-        link: event.url,
+        link: absolute(event.url),
         description: event.summary,
         categories: event.tags,
       })),

@@ -10,7 +10,7 @@ import {
   formatMlaDate,
   type CitationStyle,
 } from '../../src/lib/cite.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import { absoluteUrl } from '../../src/lib/routes.ts';
 import type { SourceRecord } from '../../src/lib/records.ts';
 import { ABC_NEWS, HUFFPOST, SEATTLE_TIMES, UPI, WASHINGTON_POST, eventRecord } from './records-fixtures.ts';
 

@@ -2,11 +2,12 @@
 import type { APIRoute } from 'astro';
 import { getChronology, getSite } from '../../data/chronology.ts';
 import { eventsToIcs } from '../../lib/ics.ts';
+import { siteRoot } from '../../data/routes.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { events, sources } = await getChronology();
   const meta = await getSite();
-  const siteUrl = String(site);
+  const siteUrl = siteRoot;
   const ics = eventsToIcs(events, sources, {
     calendarName: meta.title,
     calendarDescription: meta.description,

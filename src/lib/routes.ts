@@ -1,0 +1,98 @@
+// Every address on the site, in one place: the paths of pages, anchors and files, and the base path
+// and origin they are published under. Pages, exports and the browser code all go through here.
+
+/** Site-relative paths (from the site root, before any base path). The one list of URL shapes. */
+export const paths = {
+  home: (): string => '/',
+  event: (id: string): string => `/events/${id}/`,
+  events: (): string => '/events/',
+  sources: (): string => '/sources/',
+  source: (id: string): string => `/sources/${id}/`,
+  paragraph: (sourceId: string, paragraph: number): string => `/sources/${sourceId}/#${paragraphAnchor(paragraph)}`,
+  people: (): string => '/people/',
+  person: (id: string): string => `/people/${id}/`,
+  themes: (): string => '/themes/',
+  theme: (id: string): string => `/themes/${id}/`,
+  years: (): string => '/years/',
+  year: (year: number | string): string => `/years/${year}/`,
+  disputes: (): string => '/disputes/',
+  corrections: (): string => '/corrections/',
+  dispute: (id: string): string => `/disputes/#${id}`,
+  about: (): string => '/about/',
+  data: (): string => '/data/',
+  dataFile: (name: string): string => `/data/${name}`,
+  handout: (): string => '/handout/',
+  feed: (): string => '/feed.xml',
+  searchIndex: (): string => '/search-index.json',
+  favicon: (): string => '/favicon.svg',
+  notFound: (): string => '/404.html',
+} as const;
+
+/** Anchor id of a paragraph on its source page (`p9`). */
+export function paragraphAnchor(paragraph: number): string {
+  return `p${paragraph}`;
+}
+
+/** A site's address split into the parts a static build needs. */
+export interface SiteAddress {
+  /** The full public address with a trailing slash: `https://example.org/projects/timeline/`. */
+  root: string;
+  /** Origin only, for Astro's `site`: `https://example.org`. */
+  origin: string;
+  /** Base path with leading and trailing slash: `/projects/timeline/`, or `/`. */
+  base: string;
+}
+
+/** Splits a public address (`SITE_URL`) into origin and base path; query and fragment are dropped. */
+export function parseSiteAddress(siteUrl: string): SiteAddress {
+  const url = new URL(siteUrl);
+  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return { root: `${url.origin}${base}`, origin: url.origin, base };
+}
+
+/** Whether an address is one no reader outside this machine can open. */
+export function isLocalAddress(siteUrl: string): boolean {
+  const host = new URL(siteUrl).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\./.test(host) || host === '0.0.0.0';
+}
+
+/**
+ * Links within the site under a base path: `href('/events/x/')` is `/projects/timeline/events/x/`.
+ * An in-page anchor (`#p3`) or an address with a scheme is returned as it is.
+ */
+export function withBase(base: string, path: string): string {
+  if (path.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\/+/, '')}`;
+}
+
+/** Absolute address of a site-relative path under the site's full public address. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  return new URL(path.replace(/^\/+/, ''), root).href;
+}
+
+/** The removal of the base path from a browser's path, so pages can compare against `paths`. */
+export function stripBase(base: string, pathname: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : pathname;
+}
+
+export interface Routes {
+  /** The address parts this set of routes was made for. */
+  address: SiteAddress;
+  /** A site-relative path as a link under the base path. */
+  href: (path: string) => string;
+  /** A site-relative path as an absolute URL (canonical links, feeds, data files). */
+  absolute: (path: string) => string;
+}
+
+/** Routes bound to one public address. */
+export function createRoutes(siteUrl: string): Routes {
+  const address = parseSiteAddress(siteUrl);
+  return {
+    address,
+    href: (path) => withBase(address.base, path),
+    absolute: (path) => absoluteUrl(address.root, path),
+  };
+}
