@@ -14,6 +14,8 @@ import {
   mapWithWorkers,
   newSiteContext,
   openPage,
+  pathInSite,
+  sitePath,
   startServer,
   visitPath,
   withTimeout,
@@ -341,7 +343,7 @@ describe('provenance and corrections', () => {
     corrections: { date: string; was: string; now: string }[];
   }
   const events = (JSON.parse(readFileSync(path.join(DIST, 'data', 'events.json'), 'utf8')) as { events: ExportedEvent[] }).events;
-  const pathOf = (event: ExportedEvent) => new URL(event.url).pathname;
+  const pathOf = (event: ExportedEvent) => pathInSite(new URL(event.url).pathname) ?? new URL(event.url).pathname;
 
   test('every event page says whose words each quote gives, without JavaScript', () => {
     for (const event of events) {
@@ -385,7 +387,7 @@ describe('old addresses of moved events', () => {
       const html = readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
       const target = /<link rel="canonical" href="[^"]*\/events\/([^/"]+)\/"/.exec(html)?.[1];
       expect(ids.has(target ?? ''), `${page} points to an existing event`).toBe(true);
-      expect(html).toContain(`href="/events/${target}/"`);
+      expect(html).toContain(`href="${sitePath(`/events/${target}/`)}"`);
       expect(report(page).mainTextWithoutJs).toMatch(/This event has moved/);
     }
   });
