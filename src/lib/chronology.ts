@@ -51,11 +51,11 @@ export function buildChronology(input: ChronologyInput): Chronology {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
   function toCitations(citations: readonly Citation[]): CitationRecord[] {
-    return citations.map(({ source, quote }) => {
+    return citations.map(({ source, quote, provenance }) => {
       const found = sourceById.get(source);
       const index = found ? findQuoteParagraph(found.paragraphs, quote) : -1;
       if (!found || index === -1) throw new Error(`unverified citation of "${source}": ${quote}`);
-      return { source, quote, paragraph: index + 1, url: found.url };
+      return { source, quote, paragraph: index + 1, url: found.url, provenance: stripUndefined(provenance) };
     });
   }
 
@@ -76,10 +76,12 @@ export function buildChronology(input: ChronologyInput): Chronology {
       tags: data.tags,
       url: paths.event(id),
       citations: toCitations(data.citations),
+      corrections: (data.corrections ?? []).map(({ date, was, now }) => ({ date, was, now })),
     };
     if (date.part) record.part = date.part;
     if (data.dateNote) record.dateNote = data.dateNote;
     if (data.key) record.key = true;
+    if (data.formerIds?.length) record.formerIds = data.formerIds;
     return record;
   });
 

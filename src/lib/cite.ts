@@ -324,3 +324,13 @@ export function citationToHtml(segments: readonly Segment[]): string {
     })
     .join('');
 }
+
+/**
+ * Chicago (17th ed., 14.260 "quoted in"): a speaker's words taken from a news article are cited
+ * to the speaker, "quoted in" the article, whose note follows as usual. APA and MLA put the
+ * secondary source only in running text ("as cited in", "qtd. in"), so they need no entry of their own.
+ */
+export function citeQuotedIn(speaker: string, source: SourceRecord): FormattedCitation {
+  const note = citeSource(source).chicagoNote;
+  return finish([roman(`${speaker}, quoted in `), ...note.segments]);
+}

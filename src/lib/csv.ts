@@ -34,7 +34,10 @@ export const EVENT_COLUMNS = [
   'id', 'date', 'start', 'end', 'precision', 'label', 'title', 'summary', 'actors', 'tags', 'url',
 ] as const;
 
-export const CITATION_COLUMNS = ['event_id', 'source_id', 'outlet', 'quote', 'paragraph', 'source_url'] as const;
+export const CITATION_COLUMNS = [
+  'event_id', 'source_id', 'outlet', 'quote', 'paragraph', 'source_url',
+  'provenance_kind', 'provenance_by', 'provenance_via', 'provenance_of',
+] as const;
 
 export interface EventsCsvOptions {
   /** Absolute site root; when given, the `url` column holds absolute permalinks. */
@@ -63,7 +66,8 @@ export function citationsToCsv(events: readonly EventRecord[], sources: readonly
       const source = byId.get(citation.source);
       // The build has already checked references; a miss here is a programming error, not content.
       if (!source) throw new Error(`event ${event.id} cites unknown source "${citation.source}"`);
-      rows.push([event.id, source.id, source.outlet, citation.quote, citation.paragraph, citation.url]);
+      const { kind, by, via, of } = citation.provenance;
+      rows.push([event.id, source.id, source.outlet, citation.quote, citation.paragraph, citation.url, kind, by, via, of]);
     }
   }
   return toCsv([CITATION_COLUMNS, ...rows]);

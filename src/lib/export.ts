@@ -1,11 +1,19 @@
 // The open-data shapes of /data/events.json and /data/sources.json, built from the chronology.
 import type { Chronology } from './records.ts';
 import { absoluteUrl } from './routes.ts';
+import { describeProvenance } from './provenance.ts';
+import { outletName } from './labels.ts';
 import type { EventsFile } from '../schemas/data-files.ts';
 
 
 /** /data/events.json: every event with its date bounds, words, people, themes and citations. */
 export function toEventsJson(chronology: Chronology, site: string): EventsFile {
+  const sources = new Map(chronology.sources.map((s) => [s.id, s]));
+  const actorNames = new Map(chronology.actors.map((a) => [a.id, a.name]));
+  const outlet = (id: string) => {
+    const source = sources.get(id);
+    return source ? outletName(source) : id;
+  };
   return {
     events: chronology.events.map((event) => ({
       id: event.id,
@@ -28,7 +36,9 @@ export function toEventsJson(chronology: Chronology, site: string): EventsFile {
         paragraph: c.paragraph,
         url: c.url,
         sourcePage: absoluteUrl(site, `/sources/${c.source}/#p${c.paragraph}`),
+        provenance: { ...c.provenance, text: describeProvenance(c.provenance, outlet(c.source), (id) => actorNames.get(id)) },
       })),
+      corrections: event.corrections.map(({ date, was, now }) => ({ date, was, now })),
     })),
   };
 }

@@ -1,5 +1,6 @@
 // The printable handout: events numbered in order, their notes grouped by source and paragraph (one
 // note per quoted paragraph, its passages given once), and the sources listed at the end.
+import type { Provenance } from './provenance.ts';
 import type { Chronology, EventRecord, SourceRecord } from './records.ts';
 
 /** One note: a paragraph of one source, with every passage the handout's events quote from it. */
@@ -10,6 +11,8 @@ export interface HandoutNote {
   paragraph: number;
   /** The quoted passages, each once, in the order events first quote them. */
   quotes: string[];
+  /** Whose words each passage gives, in the order of `quotes`. */
+  provenance: Provenance[];
   /** Numbers of the events that cite it. */
   events: number[];
 }
@@ -47,8 +50,11 @@ export function buildHandout(chronology: Chronology, options: HandoutOptions = {
   events.forEach((event, index) => {
     for (const citation of event.citations) {
       const key = keyOf(citation.source, citation.paragraph);
-      const group = groups.get(key) ?? { source: citation.source, paragraph: citation.paragraph, quotes: [], events: [] };
-      if (!group.quotes.includes(citation.quote)) group.quotes.push(citation.quote);
+      const group = groups.get(key) ?? { source: citation.source, paragraph: citation.paragraph, quotes: [], provenance: [], events: [] };
+      if (!group.quotes.includes(citation.quote)) {
+        group.quotes.push(citation.quote);
+        group.provenance.push(citation.provenance);
+      }
       if (!group.events.includes(index + 1)) group.events.push(index + 1);
       groups.set(key, group);
     }

@@ -1,5 +1,6 @@
 // The plain, validated shapes every page, data file and script works from (what /data/*.json holds).
 import type { Precision, MonthPart } from './dates.ts';
+import type { Provenance } from './provenance.ts';
 
 export interface CitationRecord {
   /** Source id. */
@@ -10,6 +11,17 @@ export interface CitationRecord {
   paragraph: number;
   /** Address of the original article. */
   url: string;
+  /** Whose words the quote gives and through whom. */
+  provenance: Provenance;
+}
+
+export interface CorrectionRecord {
+  /** ISO day the correction was made. */
+  date: string;
+  /** What the event said before. */
+  was: string;
+  /** What it says now. */
+  now: string;
 }
 
 export interface EventRecord {
@@ -40,6 +52,10 @@ export interface EventRecord {
   citations: CitationRecord[];
   /** Marked by the editors as one of the events that carry the story (`key: true`). */
   key?: boolean;
+  /** Earlier ids of the event (old addresses that now point here); absent when none. */
+  formerIds?: string[];
+  /** Dated corrections of substance, in the order the editors wrote them. */
+  corrections: CorrectionRecord[];
 }
 
 export interface SourceRecord {

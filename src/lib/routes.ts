@@ -16,6 +16,7 @@ export const paths = {
   years: (): string => '/years/',
   year: (year: number | string): string => `/years/${year}/`,
   disputes: (): string => '/disputes/',
+  corrections: (): string => '/corrections/',
   dispute: (id: string): string => `/disputes/#${id}`,
   about: (): string => '/about/',
   data: (): string => '/data/',

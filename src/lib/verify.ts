@@ -6,6 +6,8 @@ import { bodyHasNoHiddenCharacters, bodyHasNoHtml, bodyLinksAreHttps } from './r
 import { type BrokenIds, type ContentIndex, type ContentInput, prepareIndex } from './rules/content-index.ts';
 import { dateAsPreciseAsQuotes, dateNotAfterPublication, fileNameStartsWithDate } from './rules/dates.ts';
 import { quoteInSource, quoteOnWholeWords } from './rules/quotes.ts';
+import { findFormerIdProblems } from './rules/former-ids.ts';
+import { findProvenanceProblems } from './rules/provenance.ts';
 import {
   actorUsed, citationNotRepeated, citedSourceExists, disputeHasTwoSources, eventHasTheme, eventTitleAndDateUnique,
   idClearOfPageIds, idListedOnce, listedIdExists, partOfExists, partOfNoCycle, readingsDiffer, sameStoryExists,
@@ -51,6 +53,8 @@ export const RULES: readonly Rule[] = [
   { name: 'body-has-no-html', check: bodyHasNoHtml },
   { name: 'body-links-are-https', check: bodyLinksAreHttps },
   { name: 'body-has-no-hidden-characters', check: bodyHasNoHiddenCharacters },
+  { name: 'provenance-names-known-actors', check: (index) => findProvenanceProblems(index.content, { actors: { has: (id) => index.isBroken('actors', id) } }) },
+  { name: 'former-id-free', check: (index) => findFormerIdProblems(index.content) },
 ];
 
 /**

@@ -1,6 +1,7 @@
 // A citation: which source supports a statement, and the exact words that do.
 import { z } from 'astro/zod';
 import { idField, textField } from './fields.ts';
+import { provenanceSchema } from './provenance.ts';
 
 export const citationSchema = z.strictObject({
   /** Id of the source (its file name in content/sources/ without .md). */
@@ -10,10 +11,16 @@ export const citationSchema = z.strictObject({
    * straight versus curly quotation marks may differ; the build finds the paragraph itself.
    */
   quote: textField('the exact words from the source', '"we need to take away children"', 800),
+  /**
+   * Whose words the quote gives and through whom: the report quoted or paraphrased, the outlet's own
+   * reporting, a person's statement or another outlet's reporting relayed. Required: a reader must be
+   * able to tell the report's words from the outlet's.
+   */
+  provenance: provenanceSchema,
 });
 
 export const citationsField = z
-  .array(citationSchema, { error: 'must be a list of citations; write citations: then - source: … and quote: …' })
+  .array(citationSchema, { error: 'must be a list of citations; write citations: then - source: …, quote: … and provenance: …' })
   .min(1, { error: 'is empty; every statement needs at least one citation with a source and a quote' });
 
 export type CitationInput = z.input<typeof citationSchema>;

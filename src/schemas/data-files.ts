@@ -1,6 +1,7 @@
 // The published data files' shapes. /data/events.json is parsed through this schema when it is built,
 // and /data/events.schema.json is generated from it, so the file and its description cannot drift.
 import { z } from 'astro/zod';
+import { PROVENANCE_KINDS, REPORT_VERSIONS } from '../lib/provenance.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'An ISO 8601 calendar day, YYYY-MM-DD.' });
 
@@ -11,6 +12,15 @@ export const exportedCitationSchema = z
     paragraph: z.number().int().min(1).meta({ description: 'Number of the article paragraph that holds the quote (1-based).' }),
     url: z.url().meta({ description: 'Address of the original article.' }),
     sourcePage: z.url().meta({ description: 'Address of the quoted paragraph on this site.' }),
+    provenance: z
+      .strictObject({
+        kind: z.enum(PROVENANCE_KINDS).meta({ description: 'report-quoted (the outlet prints the report’s words), report-paraphrased (the outlet sums the report up), outlet (the outlet’s own reporting), person (a named person’s or body’s statement), relayed (another outlet’s reporting passed on).' }),
+        by: z.string().optional().meta({ description: 'Actor id: who speaks (person) or the outlet relayed (relayed).' }),
+        via: z.string().optional().meta({ description: 'Actor id of the outlet a person’s statement came through.' }),
+        of: z.enum(REPORT_VERSIONS).optional().meta({ description: 'The version of the report the words come from or pass through; the final report when absent.' }),
+        text: z.string().min(1).meta({ description: 'The provenance in words, as the event page shows it.' }),
+      })
+      .meta({ description: 'Whose words the quote gives and through whom: kind, by (actor id), via (actor id), of (report or draft) and the same in words (text).' }),
   })
   .meta({ description: 'A citation: an article and the exact words from it that support the event.' });
 
@@ -31,6 +41,15 @@ export const exportedEventSchema = z
     tags: z.array(z.string()).meta({ description: 'Ids of the themes.' }),
     url: z.url().meta({ description: 'Permalink of the event page.' }),
     citations: z.array(exportedCitationSchema).min(1),
+    corrections: z
+      .array(
+        z.strictObject({
+          date: isoDay.meta({ description: 'The day the correction was made.' }),
+          was: z.string().min(1).meta({ description: 'What the event said before.' }),
+          now: z.string().min(1).meta({ description: 'What it says now.' }),
+        }),
+      )
+      .meta({ description: 'Dated corrections of substance to this event (date, was, now); an empty list when there are none.' }),
   })
   .meta({ description: 'A dated event of the chronology.' });
 

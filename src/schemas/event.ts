@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { parseEventDate, type MonthPart } from '../lib/dates.ts';
 import { citationsField } from './citation.ts';
+import { correctionsField } from './correction.ts';
 import { dateTextField, idField, monthPartField, textField } from './fields.ts';
 
 export const eventSchema = z
@@ -27,6 +28,13 @@ export const eventSchema = z
     tags: z.array(idField, { error: 'must be a list of theme ids; write e.g. tags: [policy]' }).default([]),
     /** Every source that reports the event, each with the exact supporting words. */
     citations: citationsField,
+    /**
+     * Ids this event had before (old file names), when a correction changed its date and so its file
+     * name: each old address keeps a page that says where the event now is.
+     */
+    formerIds: z.array(idField, { error: 'must be a list of earlier ids; write e.g. formerIds: [2018-04-06-old-name]' }).default([]),
+    /** Changes of substance made after publication, each dated, with what was wrong and what it says now. */
+    corrections: correctionsField,
   })
   .superRefine((event, ctx) => {
     const parsed = parseEventDate(event.date, event.part as MonthPart | undefined);

@@ -111,7 +111,7 @@ function makeCorpus(size: number, seed = 42): Corpus {
       const src = pick(sources);
       // The quote sits verbatim inside a paragraph of its source, as in our content.
       src.paragraphs.push(`${sentence(20)} ${quote}, ${sentence(22).toLowerCase()}`);
-      return { source: src.id, quote, paragraph: src.paragraphs.length, url: '' };
+      return { source: src.id, quote, paragraph: src.paragraphs.length, url: '', provenance: { kind: 'outlet' as const } };
     });
     const [y, m, d] = date.split('-');
     const start = `${y}-${m ?? '01'}-${d ?? '01'}`;
@@ -131,6 +131,7 @@ function makeCorpus(size: number, seed = 42): Corpus {
       tags: Array.from(new Set([pick(themes).id, pick(themes).id])),
       url: `/events/e${i}/`,
       citations,
+      corrections: [],
     });
   }
   // One paragraph no event quotes, for the paragraph-only query.

@@ -117,3 +117,61 @@ describe('disputes', () => {
 test('the bands of the overview are the El Paso initiative and the weeks the policy was in force', () => {
   expect(chronology.periods.map((p) => p.id).sort()).toEqual(['el-paso-initiative', 'zero-tolerance-separations']);
 });
+
+describe('the fact-check of 2026-12-02 (issue 10)', () => {
+  test.each([
+    // No article gives the day the separations began: the span starts in an approximate month.
+    ['2018-04-children-separated', '2018-04~/2018-06~', 'interval', 'around April–around June 2018'],
+    // Neither Post version says which news event, and nothing supports "early April".
+    ['2018-04-nielsen-withdrawn', '2018-04~', 'month', 'around April 2018'],
+    // Bounded only from above by the article of January 14, 2021: dated by that report.
+    ['2021-01-14-biden-task-force', '2021-01-14', 'day', 'January 14, 2021'],
+  ])('%s is dated %s (%s, "%s")', (id, date, precision, label) => {
+    expect(byId(id)).toMatchObject({ date, precision, label });
+  });
+
+  test('the separations period starts in an approximate April, not on the day of the announcement', () => {
+    const period = chronology.periods.find((p) => p.id === 'zero-tolerance-separations')!;
+    expect(period.date).toBe('2018-04~/2018-06~');
+    expect(period.start).toBe('2018-04-01');
+  });
+
+  test('the call is dated by HuffPost alone, through the Times and the draft', () => {
+    const call = byId('2018-05-conference-call');
+    expect(call.dateNote).toMatch(/Only HuffPost/);
+    const huffpost = call.citations.find((c) => c.source === 'huffpost-2020-10-07')!;
+    expect(huffpost.provenance).toEqual({ kind: 'relayed', by: 'new-york-times', of: 'draft' });
+    expect(call.summary).toMatch(/reportedly/);
+  });
+
+  test.each([
+    ['2018-04-children-separated'], ['2018-04-nielsen-withdrawn'], ['2018-05-conference-call'], ['2018-04-06-announcement'],
+    ['2018-04-dhs-refers-parents'], ['2018-05-rosenstein-instruction'], ['2018-05-sentencing-memo'], ['2018-rosenstein-doj-equity'],
+    ['2020-10-06-draft-report'], ['2017-03-el-paso-initiative'], ['2021-01-14-report-released'], ['2021-01-14-biden-task-force'],
+    ['2018-05-immediate-reunification-assurance'],
+  ])('%s carries a correction dated 2026-12-02', (id) => {
+    expect(byId(id).corrections.map((c) => c.date)).toContain('2026-12-02');
+  });
+
+  test('titles no longer state an outlet\'s word or inference as fact', () => {
+    expect(byId('2018-04-06-announcement').title).not.toMatch(/speech/);
+    expect(byId('2018-05-rosenstein-instruction').title).toMatch(/categorically/);
+    expect(byId('2018-05-sentencing-memo').title).not.toMatch(/cannot be immediate/);
+    expect(byId('2018-rosenstein-doj-equity').summary).toMatch(/The Post writes that he also “at times boasted”/);
+  });
+
+  test('every citation says whose words it gives, and person provenances name an actor', () => {
+    const actorIds = new Set(chronology.actors.map((a) => a.id));
+    const all = [
+      ...chronology.events.flatMap((e) => e.citations),
+      ...chronology.disputes.flatMap((d) => d.readings.flatMap((r) => r.citations)),
+      ...chronology.periods.flatMap((p) => p.citations),
+    ];
+    expect(all.length).toBeGreaterThan(150);
+    for (const c of all) {
+      expect(['report-quoted', 'report-paraphrased', 'outlet', 'person', 'relayed']).toContain(c.provenance.kind);
+      if (c.provenance.kind === 'person') expect(actorIds).toContain(c.provenance.by);
+    }
+    expect(new Set(all.map((c) => c.provenance.kind)).size).toBe(5);
+  });
+});

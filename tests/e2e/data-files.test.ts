@@ -103,7 +103,8 @@ describe('JSON-LD', () => {
   const pages = listPages();
 
   test('every event page carries an Event with honest dates and its articles as citations', () => {
-    const eventPages = pages.filter((p) => p.startsWith('/events/'));
+    // Old addresses of events whose id changed are pages too, but only say where the event went.
+    const eventPages = pages.filter((p) => p.startsWith('/events/') && events.some((e) => p === `/events/${e.id}/`));
     expect(eventPages.length).toBe(events.length);
     for (const page of eventPages) {
       const [data] = blocks(readFileSync(pageFile(page), 'utf8'));

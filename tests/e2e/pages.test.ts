@@ -14,6 +14,8 @@ import {
   mapWithWorkers,
   newSiteContext,
   openPage,
+  pathInSite,
+  sitePath,
   startServer,
   visitPath,
   withTimeout,
@@ -336,6 +338,64 @@ describe('home page', () => {
       }).toEqual({ eventLinksNotReached: [], searchControlsNotReached: [], focusedWithoutVisibleStyle: [] });
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('provenance and corrections', () => {
+  interface ExportedEvent {
+    id: string;
+    url: string;
+    citations: { provenance: { text: string } }[];
+    corrections: { date: string; was: string; now: string }[];
+  }
+  const events = (JSON.parse(readFileSync(path.join(DIST, 'data', 'events.json'), 'utf8')) as { events: ExportedEvent[] }).events;
+  const pathOf = (event: ExportedEvent) => pathInSite(new URL(event.url).pathname) ?? new URL(event.url).pathname;
+
+  test('every event page says whose words each quote gives, without JavaScript', () => {
+    for (const event of events) {
+      const text = report(pathOf(event)).mainTextWithoutJs;
+      expect(text.split('Whose words:').length - 1, event.id).toBe(event.citations.length);
+      for (const c of event.citations) expect(text, event.id).toContain(c.provenance.text);
+    }
+  });
+
+  test('an event with corrections shows each, with what it said and what it says now', () => {
+    const corrected = events.filter((e) => e.corrections.length > 0);
+    expect(corrected.length).toBeGreaterThan(0);
+    for (const event of corrected) {
+      const text = report(pathOf(event)).mainTextWithoutJs;
+      expect(text).toContain('Corrections');
+      for (const c of event.corrections) {
+        expect(text).toContain(c.was);
+        expect(text).toContain(c.now);
+      }
+    }
+    const uncorrected = events.find((e) => e.corrections.length === 0);
+    if (uncorrected) expect(report(pathOf(uncorrected)).mainTextWithoutJs).not.toContain('Was:');
+  });
+
+  test('/corrections/ lists every correction, newest first', () => {
+    const text = report('/corrections/').mainTextWithoutJs;
+    const all = events.flatMap((e, order) => e.corrections.map((c, index) => ({ ...c, order, index })));
+    all.sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order || a.index - b.index);
+    const positions = all.map((c) => text.indexOf(c.was));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+});
+
+describe('old addresses of moved events', () => {
+  const ids = new Set((JSON.parse(readFileSync(path.join(DIST, 'data', 'events.json'), 'utf8')) as { events: { id: string }[] }).events.map((e) => e.id));
+  const moved = pages.filter((p) => /^\/events\/[^/]+\/$/.test(p) && !ids.has(p.split('/')[2]!));
+
+  test('each says, without JavaScript, that the event moved, and links to its page', () => {
+    for (const page of moved) {
+      const html = readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+      const target = /<link rel="canonical" href="[^"]*\/events\/([^/"]+)\/"/.exec(html)?.[1];
+      expect(ids.has(target ?? ''), `${page} points to an existing event`).toBe(true);
+      expect(html).toContain(`href="${sitePath(`/events/${target}/`)}"`);
+      expect(report(page).mainTextWithoutJs).toMatch(/This event has moved/);
     }
   });
 });

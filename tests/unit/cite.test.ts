@@ -286,3 +286,14 @@ describe('paragraphs and publisher', () => {
     expect(citeEventPage(EVENT, { ...SITE, publisher: SITE.siteName })).toEqual(citeEventPage(EVENT, SITE));
   });
 });
+
+describe('citeQuotedIn', () => {
+  test('a speaker quoted in an article: Chicago "quoted in" before the article\'s note', async () => {
+    const { citeQuotedIn, citeSource } = await import('../../src/lib/cite.ts');
+    const source = { id: 'abc', outlet: 'ABC News', headline: 'A headline', published: '2021-01-14T20:32', url: 'https://abcnews.go.com/x', paragraphs: [] };
+    const quoted = citeQuotedIn('Lee Gelernt', source);
+    expect(quoted.text).toBe(`Lee Gelernt, quoted in ${citeSource(source).chicagoNote.text}`);
+    expect(quoted.text).toBe('Lee Gelernt, quoted in “A headline,” ABC News, January 14, 2021, https://abcnews.go.com/x.');
+    expect(quoted.segments.filter((s) => s.italic).map((s) => s.text)).toEqual(['ABC News']);
+  });
+});

@@ -35,19 +35,19 @@ const EVENTS: EventRecord[] = [
         source: 'abc-news-2021-01-14',
         quote: 'Sessions assured U.S. attorneys on the border that families could be "immediately" reunited',
         paragraph: 9,
-        url: ABC_NEWS.url,
+        url: ABC_NEWS.url, provenance: { kind: 'outlet' as const },
       },
       {
         source: 'seattle-times-2021-01-14',
         quote: '“we need to take children away,”',
         paragraph: 5,
-        url: SEATTLE_TIMES.url,
+        url: SEATTLE_TIMES.url, provenance: { kind: 'person' as const, by: 'jeff-sessions', of: 'report' as const },
       },
     ],
   }),
   eventRecord('2017-03-el-paso', '2017-03/2017-11', {
     citations: [
-      { source: 'abc-news-2021-01-14', quote: 'Conducted from March through November of 2017,\r\nthe "initiative"', paragraph: 2, url: ABC_NEWS.url },
+      { source: 'abc-news-2021-01-14', quote: 'Conducted from March through November of 2017,\r\nthe "initiative"', paragraph: 2, url: ABC_NEWS.url, provenance: { kind: 'outlet' as const } },
     ],
   }),
   ...TRICKY.map((text, i) => eventRecord(`2018-06-tricky-${i}`, '2018-05', { ...LISTS, title: text, summary: text })),
@@ -161,14 +161,19 @@ describe('citationsToCsv', () => {
         quote: c.quote,
         paragraph: String(c.paragraph),
         source_url: c.url,
+        provenance_kind: c.provenance.kind,
+        provenance_by: c.provenance.by ?? '',
+        provenance_via: c.provenance.via ?? '',
+        provenance_of: c.provenance.of ?? '',
       })),
     );
     expect(expected).toHaveLength(3);
+    expect(rows.map((r) => r['provenance_by'])).toContain('jeff-sessions');
     expect(rows).toEqual(expected);
   });
 
   test('an unknown source is a programming error', () => {
-    const bad = eventRecord('x', '2018-05', { citations: [{ source: 'nope', quote: 'q', paragraph: 1, url: 'https://example.com' }] });
+    const bad = eventRecord('x', '2018-05', { citations: [{ source: 'nope', quote: 'q', paragraph: 1, url: 'https://example.com', provenance: { kind: 'outlet' as const } }] });
     expect(() => citationsToCsv([bad], SOURCES)).toThrow('unknown source "nope"');
   });
 });

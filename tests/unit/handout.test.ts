@@ -4,7 +4,7 @@ import { buildHandout } from '../../src/lib/handout.ts';
 import type { Chronology } from '../../src/lib/records.ts';
 import { HUFFPOST, UPI, eventRecord } from './records-fixtures.ts';
 
-const cite = (source: string, paragraph: number, quote: string) => ({ source, paragraph, quote, url: 'https://example.org/' });
+const cite = (source: string, paragraph: number, quote: string) => ({ source, paragraph, quote, url: 'https://example.org/', provenance: { kind: 'outlet' as const } });
 const chronology: Chronology = {
   events: [
     { ...eventRecord('2018-04-06-a', '2018-04-06', { citations: [cite(UPI.id, 3, 'one'), cite(UPI.id, 3, 'two'), cite(HUFFPOST.id, 1, 'draft')] }), key: true },

@@ -38,6 +38,7 @@ describe('eventRecord', () => {
       tags: [],
       url: '/events/2018-05-call/',
       citations: [],
+      corrections: [],
     });
   });
 
@@ -50,10 +51,10 @@ describe('eventRecord', () => {
 
   test('sources become placeholder citations with the real URLs; citations win', () => {
     expect(eventRecord('a', '2018', { sources: ['upi-2021-01-14', 'nope'] }).citations).toEqual([
-      { source: 'upi-2021-01-14', quote: 'quote 0', paragraph: 1, url: REAL_SOURCES[3]!.url },
-      { source: 'nope', quote: 'quote 1', paragraph: 2, url: 'https://example.com' },
+      { source: 'upi-2021-01-14', quote: 'quote 0', paragraph: 1, url: REAL_SOURCES[3]!.url, provenance: { kind: 'outlet' as const } },
+      { source: 'nope', quote: 'quote 1', paragraph: 2, url: 'https://example.com', provenance: { kind: 'outlet' as const } },
     ]);
-    const citations = [{ source: 's', quote: 'q', paragraph: 3, url: '' }];
+    const citations = [{ source: 's', quote: 'q', paragraph: 3, url: '', provenance: { kind: 'outlet' as const } }];
     expect(eventRecord('a', '2018', { sources: ['upi-2021-01-14'], citations }).citations).toEqual(citations);
   });
 

@@ -1,6 +1,6 @@
 // Shared unit-test fixtures: the five real sources' metadata (content/sources/*.md) and an EventRecord builder.
 import { parseEventDate, type MonthPart } from '../../src/lib/dates.ts';
-import type { CitationRecord, EventRecord, SourceRecord } from '../../src/lib/records.ts';
+import type { CitationRecord, CorrectionRecord, EventRecord, SourceRecord } from '../../src/lib/records.ts';
 
 // Frontmatter as in content/sources/*.md; no test needs the articles' text, so `paragraphs` is empty.
 // A test that needs a variant spreads one of these: `{ ...UPI, paragraphs: ['…'] }`.
@@ -76,6 +76,8 @@ export interface EventOptions {
   tags?: string[] | undefined;
   /** The citations as given; when present, `sources` is ignored. */
   citations?: CitationRecord[] | undefined;
+  /** Dated corrections; none when absent. */
+  corrections?: CorrectionRecord[] | undefined;
   /**
    * Source ids, each cited with a placeholder (`quote <i>`, paragraph i + 1) and the real source's
    * URL (https://example.com for an id that is not one of the real sources).
@@ -109,7 +111,9 @@ export function eventRecord(id: string, date: string, options: EventOptions = {}
         quote: `quote ${i}`,
         paragraph: i + 1,
         url: REAL_SOURCES.find((s) => s.id === source)?.url ?? 'https://example.com',
+        provenance: { kind: 'outlet' as const },
       })),
+    corrections: options.corrections ?? [],
   };
   if (options.part) record.part = options.part;
   if (options.dateNote) record.dateNote = options.dateNote;

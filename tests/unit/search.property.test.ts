@@ -11,7 +11,7 @@ const event = (id: string, title: string, summary: string, quote: string) =>
     summary,
     actors: ['rosenstein'],
     tags: ['policy'],
-    citations: [{ source: 's1', quote, paragraph: 1, url: '' }],
+    citations: [{ source: 's1', quote, paragraph: 1, url: '', provenance: { kind: 'outlet' as const } }],
   });
 
 const source: SourceRecord = {

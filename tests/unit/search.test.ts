@@ -68,7 +68,7 @@ function event(
     summary,
     actors: extra.actors,
     tags: extra.tags,
-    citations: (extra.quotes ?? []).map(([source, quote, paragraph]) => ({ source, quote, paragraph, url: '' })),
+    citations: (extra.quotes ?? []).map(([source, quote, paragraph]) => ({ source, quote, paragraph, url: '', provenance: { kind: 'outlet' as const } })),
   });
 }
 

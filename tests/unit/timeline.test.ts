@@ -79,8 +79,8 @@ describe('quoted passages', () => {
   test('overlapping quotes merge, and every quoting event is kept', () => {
     const chronology: Chronology = {
       events: [
-        { ...event('a', '2018'), citations: [{ source: 's', quote: 'one two three', paragraph: 1, url: '' }] },
-        { ...event('b', '2018'), citations: [{ source: 's', quote: 'three four', paragraph: 1, url: '' }, { source: 's', quote: 'six', paragraph: 2, url: '' }] },
+        { ...event('a', '2018'), citations: [{ source: 's', quote: 'one two three', paragraph: 1, url: '', provenance: { kind: 'outlet' as const } }] },
+        { ...event('b', '2018'), citations: [{ source: 's', quote: 'three four', paragraph: 1, url: '', provenance: { kind: 'outlet' as const } }, { source: 's', quote: 'six', paragraph: 2, url: '', provenance: { kind: 'outlet' as const } }] },
       ],
       sources: [{ id: 's', outlet: 'O', headline: 'H', published: '2019-01-01', url: 'https://o.example', paragraphs: ['zero one two three four five', 'six'] }],
       actors: [], themes: [], disputes: [], periods: [],
