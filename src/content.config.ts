@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { actorSchema } from './schemas/actor.ts';
 import { disputeSchema } from './schemas/dispute.ts';
 import { eventSchema } from './schemas/event.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { periodSchema } from './schemas/period.ts';
 import { siteSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -23,4 +24,5 @@ export const collections = {
   themes: defineCollection({ loader: fromFolder('themes'), schema: themeSchema }),
   disputes: defineCollection({ loader: fromFolder('disputes'), schema: disputeSchema }),
   periods: defineCollection({ loader: fromFolder('periods'), schema: periodSchema }),
+  glossary: defineCollection({ loader: fromFolder('glossary'), schema: glossarySchema }),
 };

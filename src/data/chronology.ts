@@ -4,7 +4,7 @@ import { buildChronology, type ChronologyInput } from '../lib/chronology.ts';
 import type { Chronology } from '../lib/records.ts';
 import type { SiteData } from '../schemas/site.ts';
 
-async function entries<K extends 'sources' | 'events' | 'actors' | 'themes' | 'disputes' | 'periods'>(name: K) {
+async function entries<K extends 'sources' | 'events' | 'actors' | 'themes' | 'disputes' | 'periods' | 'glossary'>(name: K) {
   const list = await getCollection(name);
   return list.map((entry) => ({
     id: entry.id,
@@ -18,15 +18,16 @@ let cached: Promise<Chronology> | undefined;
 /** The whole chronology, built once per build (content has been verified by the integration). */
 export function getChronology(): Promise<Chronology> {
   cached ??= (async () => {
-    const [sources, events, actors, themes, disputes, periods] = await Promise.all([
+    const [sources, events, actors, themes, disputes, periods, glossary] = await Promise.all([
       entries('sources'),
       entries('events'),
       entries('actors'),
       entries('themes'),
       entries('disputes'),
       entries('periods'),
+      entries('glossary'),
     ]);
-    return buildChronology({ sources, events, actors, themes, disputes, periods } as unknown as ChronologyInput);
+    return buildChronology({ sources, events, actors, themes, disputes, periods, glossary } as unknown as ChronologyInput);
   })();
   return cached;
 }

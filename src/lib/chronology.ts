@@ -3,6 +3,7 @@ import type { ActorData } from '../schemas/actor.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { DisputeData } from '../schemas/dispute.ts';
 import type { EventData } from '../schemas/event.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
 import type { PeriodData } from '../schemas/period.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { ThemeData } from '../schemas/theme.ts';
@@ -19,6 +20,7 @@ export interface ChronologyInput {
   themes: Entry<ThemeData>[];
   disputes: Entry<DisputeData>[];
   periods: Entry<PeriodData>[];
+  glossary?: Entry<GlossaryData>[];
 }
 
 
@@ -100,6 +102,9 @@ export function buildChronology(input: ChronologyInput): Chronology {
         return { id, ...stripUndefined(data), start: date.start, end: date.end, label: date.label, citations: toCitations(data.citations) };
       })
       .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
+    glossary: (input.glossary ?? [])
+      .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: toCitations(data.citations) }))
+      .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id)),
   };
 }
 

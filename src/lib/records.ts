@@ -97,6 +97,16 @@ export interface PeriodRecord {
   citations: CitationRecord[];
 }
 
+export interface GlossaryRecord {
+  id: string;
+  term: string;
+  forms: string[];
+  expansion?: string;
+  expansionNote?: string;
+  explanation: string;
+  citations: CitationRecord[];
+}
+
 /** Everything the site is built from, validated and cross-checked. */
 export interface Chronology {
   /** Events in chronological order. */
@@ -106,4 +116,6 @@ export interface Chronology {
   themes: ThemeRecord[];
   disputes: DisputeRecord[];
   periods: PeriodRecord[];
+  /** Terms explained, sorted by term; absent or empty when the story has no glossary. */
+  glossary?: GlossaryRecord[];
 }

@@ -2,6 +2,7 @@
 import { type EventDate, parseEventDate, publicationDay, type MonthPart } from './dates.ts';
 import { findClosestPassage, findQuoteParagraph, splitParagraphs } from './paragraphs.ts';
 import { describeValue, type Problem } from './problems.ts';
+import { findGlossaryProblems, type GlossaryRuleInput } from './rules/glossary.ts';
 
 /** One validated entry and where it came from. */
 export interface Entry<T> {
@@ -35,6 +36,8 @@ export interface ContentInput {
   themes: Entry<object>[];
   disputes: Entry<{ events: string[]; readings: { reading: string; citations: CitationIn[] }[] }>[];
   periods: Entry<{ date: string; citations: CitationIn[] }>[];
+  /** Optional: a story may have no glossary. */
+  glossary?: GlossaryRuleInput['glossary'];
 }
 
 /** Levenshtein distance, for "did you mean" hints on mistyped ids. */
@@ -278,5 +281,6 @@ export function findContentProblems(content: ContentInput, broken: BrokenIds = {
       problems.push({ file: source.file, field: '(file)', message: 'no event cites this source', fix: 'cite it from at least one event, or remove the file' });
     }
   }
+  problems.push(...findGlossaryProblems(content));
   return problems;
 }

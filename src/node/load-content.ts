@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { actorSchema } from '../schemas/actor.ts';
 import { disputeSchema } from '../schemas/dispute.ts';
 import { eventSchema } from '../schemas/event.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 import { issuesToProblems } from '../schemas/issues.ts';
 import { periodSchema } from '../schemas/period.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
@@ -23,6 +24,7 @@ export const COLLECTIONS = {
   themes: themeSchema,
   disputes: disputeSchema,
   periods: periodSchema,
+  glossary: glossarySchema,
 } as const satisfies Record<keyof ChronologyInput, z.ZodType>;
 
 type Kind = keyof typeof COLLECTIONS;
@@ -82,7 +84,7 @@ async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entr
   try {
     names = (await readdir(folder)).sort();
   } catch {
-    return { entries, broken, problems: kind === 'disputes' || kind === 'periods' ? [] : [{ file: `content/${kind}/`, field: '(folder)', message: 'is missing', fix: `create the folder content/${kind}/ with at least one .md file` }] };
+    return { entries, broken, problems: kind === 'disputes' || kind === 'periods' || kind === 'glossary' ? [] : [{ file: `content/${kind}/`, field: '(folder)', message: 'is missing', fix: `create the folder content/${kind}/ with at least one .md file` }] };
   }
   for (const name of names) {
     if (name.startsWith('.')) continue;
