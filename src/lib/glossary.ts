@@ -99,3 +99,15 @@ export function synonymWords(text: string, entries: readonly GlossaryTerm[]): st
   }
   return extra.join(' ');
 }
+
+/** Events whose title, summary or quotes use a term or its full name, in the order given. */
+export function eventsUsingTerm<E extends { title: string; summary: string; citations: readonly { quote: string }[] }>(
+  events: readonly E[],
+  entry: GlossaryTerm,
+): E[] {
+  return events.filter((e) =>
+    [e.title, e.summary, ...e.citations.map((c) => c.quote)].some(
+      (text) => usesTerm(text, entry) || (entry.expansion !== undefined && containsPhraseLoosely(text, entry.expansion)),
+    ),
+  );
+}

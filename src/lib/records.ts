@@ -84,6 +84,8 @@ export interface DisputeRecord {
   note: string;
   events: string[];
   readings: ReadingRecord[];
+  /** Discussion questions for the lesson kit; may be empty. */
+  questions?: string[];
 }
 
 export interface PeriodRecord {
