@@ -25,8 +25,8 @@ export const disputeSchema = z.strictObject({
   questions: z
     .array(
       textField('a question', '"Which figure do the other articles support?"')
-        .refine((q) => /\p{L}/u.test(q), { error: 'has no words; write a question a reader can see' })
-        .refine((q) => q.endsWith('?'), { error: 'must end with a question mark; write it as a question' }),
+        .refine((q) => q === '' || /\p{L}/u.test(q), { error: 'has no words; write a question a reader can see' })
+        .refine((q) => !/\p{L}/u.test(q) || q.endsWith('?'), { error: 'must end with a question mark; write it as a question' }),
       { error: 'must be a list of questions; write questions: then - "…?" on each line' },
     )
     .min(2, { error: 'needs two or three questions; add another, or leave questions out' })

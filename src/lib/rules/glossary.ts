@@ -9,7 +9,7 @@ export interface GlossaryRuleInput {
     id: string;
     file: string;
     data: Omit<GlossaryTerm, 'id'> & { expansionNote?: string | undefined; citations: readonly { source: string; quote: string }[] };
-  }[];
+  }[] | undefined;
 }
 
 /** At most this many sentences: the page is a glossary, not an essay. */
