@@ -28,6 +28,25 @@ export interface Comparison {
   counts: { paired: number; leftOnly: number; rightOnly: number; changed: number; moved: number };
 }
 
+/**
+ * Joins runs a reader sees as one change: a space shared by both versions between two changed words
+ * is folded into the change, so "Rod J. Rosenstein" is marked once, not word by word.
+ */
+export function mergeParts(parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const last = out[out.length - 1];
+    const next = parts[i + 1];
+    if (!part.change && last?.change && next?.change === last.change && /^\s+$/.test(part.text)) {
+      last.text += part.text + next.text;
+      i += 1;
+    } else if (last && last.change === part.change) last.text += part.text;
+    else out.push({ ...part });
+  }
+  return out;
+}
+
 /** Marks the words of `a` missing from `b` (as `change`) and the words they share. */
 function markAgainst(a: string, b: string, change: 'removed' | 'added'): Part[] {
   const changes = change === 'removed' ? diffWords(a, b) : diffWords(b, a);
@@ -37,7 +56,7 @@ function markAgainst(a: string, b: string, change: 'removed' | 'added'): Part[] 
     else if (c.added) { if (change === 'added') parts.push({ text: c.value, change }); }
     else parts.push({ text: c.value });
   }
-  return parts;
+  return mergeParts(parts);
 }
 
 function words(text: string): Set<string> {
@@ -94,7 +113,7 @@ export function compareVersions(left: readonly string[], right: readonly string[
           }
         }
         const same = changes.every((c) => !c.added && !c.removed);
-        rows.push({ left: l + 1, right: r + 1, leftParts, rightParts, same });
+        rows.push({ left: l + 1, right: r + 1, leftParts: mergeParts(leftParts), rightParts: mergeParts(rightParts), same });
         counts.paired += 1;
         if (!same) counts.changed += 1;
       }

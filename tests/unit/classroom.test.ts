@@ -1,6 +1,6 @@
 // Reading levels and the side-by-side comparison of two versions of one story.
 import { describe, expect, test } from 'vitest';
-import { compareVersions, similarity } from '../../src/lib/compare.ts';
+import { compareVersions, mergeParts, similarity } from '../../src/lib/compare.ts';
 import { countText, describeGrade, readingGrade, splitSentences } from '../../src/lib/readability.ts';
 
 describe('readability', () => {
@@ -61,4 +61,10 @@ describe('compareVersions', () => {
     expect(similarity('a b c', 'a b c d e')).toBe(1);
     expect(similarity('a b', 'c d')).toBe(0);
   });
+});
+
+test('mergeParts folds a shared space between two changes into one change, keeping the text', () => {
+  const parts = [{ text: 'Said ' }, { text: 'Rod', change: 'removed' as const }, { text: ' ' }, { text: 'Rosenstein', change: 'removed' as const }, { text: ' today' }];
+  expect(mergeParts(parts)).toEqual([{ text: 'Said ' }, { text: 'Rod Rosenstein', change: 'removed' }, { text: ' today' }]);
+  expect(mergeParts([{ text: 'a ' }, { text: 'b' }])).toEqual([{ text: 'a b' }]);
 });
