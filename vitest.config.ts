@@ -1,13 +1,29 @@
-// Vitest runs the unit, content and end-to-end suites; `npm test` builds dist/ first, which e2e serves.
+// Vitest runs the unit, content and end-to-end suites; `npm test` builds dist/ first, which e2e
+// serves, and a second build for a public address under a sub-path, which the `subpath` project
+// serves under that path as a host would.
 import { defineConfig } from 'vitest/config';
+
+/** The second build: `npm run build:subpath` writes it, for SITE_URL below. */
+export const SUBPATH = { dist: 'tests/.tmp/subpath-dist', base: '/projects/timeline/' } as const;
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // The JSON report lets .ci/run print a plain "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'tests/.tmp/vitest-report.json' },
+    projects: [
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'subpath',
+          // What a sub-path can break: links and anchors, search and filters, data files, headers.
+          include: ['tests/e2e/{links,search,data-files,pages,csp,publish}.test.ts'],
+          env: { E2E_DIST: SUBPATH.dist, E2E_BASE: SUBPATH.base },
+        },
+      },
+    ],
   },
 });

@@ -5,8 +5,16 @@ import path from 'node:path';
 import process from 'node:process';
 import { formatProblem } from '../lib/problems.ts';
 import { checkContent } from './check-content.ts';
+import { finishSite } from './publish.ts';
+import { isLocalAddress, parseSiteAddress } from '../lib/routes.ts';
 
 const root = process.cwd();
+const args = process.argv.slice(3);
+/** `--deploy`: a build for publishing, which refuses to go out with links to this machine. */
+const deploy = args.includes('--deploy');
+/** `--out DIR`: build somewhere other than dist/ (the test suite's second, sub-path build). */
+const outArg = args[args.indexOf('--out') + 1];
+const siteUrl = process.env['SITE_URL'] || 'http://localhost:4321/';
 
 async function check(): Promise<boolean> {
   const result = await checkContent(root);
@@ -25,10 +33,16 @@ async function exists(p: string): Promise<boolean> {
 }
 
 async function build(): Promise<boolean> {
+  const local = !process.env['SITE_URL'] || isLocalAddress(siteUrl);
+  if (deploy && local) {
+    console.error(`SITE_URL is ${process.env['SITE_URL'] ? `"${siteUrl}", an address on this machine` : 'not set'}; a published site needs its public address, e.g. SITE_URL=https://example.org/projects/timeline/`);
+    return false;
+  }
   if (!(await check())) return false;
-  const outDir = path.join(root, 'dist');
-  const stage = path.join(root, '.build', 'next');
-  const old = path.join(root, '.build', 'previous');
+  const outDir = path.resolve(root, args.includes('--out') && outArg ? outArg : 'dist');
+  const work = path.join(root, '.build', path.basename(outDir));
+  const stage = path.join(work, 'next');
+  const old = path.join(work, 'previous');
   await rm(stage, { recursive: true, force: true });
   await mkdir(path.dirname(stage), { recursive: true });
   const { build: astroBuild } = await import('astro');
@@ -39,11 +53,14 @@ async function build(): Promise<boolean> {
     console.error('the previous site in dist/ was left in place.');
     return false;
   }
+  const compressed = await finishSite(stage, parseSiteAddress(siteUrl).base);
   await rm(old, { recursive: true, force: true });
   if (await exists(outDir)) await rename(outDir, old);
   await rename(stage, outDir);
   await rm(old, { recursive: true, force: true });
-  console.log(`built into ${path.relative(root, outDir)}/`);
+  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`built into ${path.relative(root, outDir)}/ for ${siteUrl} (${compressed.files} files precompressed: ${kb(compressed.raw)} raw, ${kb(compressed.gzip)} gzip, ${kb(compressed.brotli)} brotli)`);
+  if (local) console.log(`note: every permalink, citation, feed and data file points at ${siteUrl}; set SITE_URL to the public address before publishing (npm run build:deploy refuses without it).`);
   return true;
 }
 

@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { listPages, pageFile, requireDist } from './harness.ts';
+import { listPages, pageFile, pathInSite, requireDist } from './harness.ts';
 
 const dist = requireDist();
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
@@ -127,7 +127,7 @@ describe('JSON-LD', () => {
     }
     const [dataset] = blocks(readFileSync(pageFile('/data/'), 'utf8'));
     expect(dataset).toMatchObject({ '@type': 'Dataset' });
-    const downloads = (dataset!['distribution'] as { contentUrl: string }[]).map((d) => new URL(d.contentUrl).pathname);
+    const downloads = (dataset!['distribution'] as { contentUrl: string }[]).map((d) => pathInSite(new URL(d.contentUrl).pathname));
     expect(downloads).toEqual(expect.arrayContaining(['/data/events.json', '/data/events.csv', '/data/events.ics']));
   });
 });

@@ -5,12 +5,30 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripBase, withBase } from '../../src/lib/routes.ts';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 
 /** The built site. E2E_DIST points the suite at another build (a fixture site, a deploy preview). */
 export const DIST = process.env.E2E_DIST
   ? path.resolve(process.env.E2E_DIST)
   : fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/**
+ * The base path the build under test was made for (E2E_BASE=/projects/timeline/ with a build for
+ * SITE_URL=https://example.org/projects/timeline/). The server mounts the site there, as a host would.
+ */
+export const BASE = withBase(process.env.E2E_BASE ?? '/', '/');
+
+/** The address a site-relative path (`/events/x/`) is served at under BASE. */
+export function sitePath(pagePath: string): string {
+  return withBase(BASE, pagePath);
+}
+
+/** The site-relative path of a served address, or null when it is outside the base path. */
+export function pathInSite(pathname: string): string | null {
+  return pathname.startsWith(BASE) ? stripBase(BASE, pathname) : null;
+}
 
 /** Where the browser comes from: Debian's chromium unless CHROME_PATH says otherwise. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -144,13 +162,27 @@ async function isDirectory(p: string): Promise<boolean> {
  */
 export async function startServer(root = requireDist()): Promise<StaticServer> {
   const base = path.resolve(root);
-  const send = async (res: http.ServerResponse, status: number, file: string | null, head: boolean): Promise<void> => {
-    const body = file ? await readFile(file) : Buffer.from(`${status}\n`);
+  // The headers the site ships (dist/_headers), sent as Netlify or Cloudflare Pages would send them.
+  const headerFile = path.join(base, '_headers');
+  const shipped = (await isFile(headerFile)) ? parseHeadersFile(await readFile(headerFile, 'utf8')) : [];
+  // A precompressed copy beside the file (`index.html.br`) is sent to a client that accepts it, as
+  // hosts that serve precompressed files do; so the browser suite reads what readers download.
+  const encodingFor = async (file: string, accept: string): Promise<{ path: string; encoding?: string }> => {
+    for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']] as const) {
+      if (new RegExp(`\\b${encoding}\\b`).test(accept) && (await isFile(file + ext))) return { path: file + ext, encoding };
+    }
+    return { path: file };
+  };
+  const send = async (res: http.ServerResponse, status: number, file: string | null, head: boolean, pathname = '/'): Promise<void> => {
+    const chosen = file ? await encodingFor(file, String(res.req.headers['accept-encoding'] ?? '')) : null;
+    const body = chosen ? await readFile(chosen.path) : Buffer.from(`${status}\n`);
     res.writeHead(status, {
+      ...headersFor(shipped, pathname),
       'Content-Type': file ? contentTypeFor(file) : 'text/plain; charset=utf-8',
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
+      ...(chosen?.encoding ? { 'Content-Encoding': chosen.encoding, Vary: 'Accept-Encoding' } : {}),
     });
     res.end(head ? undefined : body);
   };
@@ -167,9 +199,14 @@ export async function startServer(root = requireDist()): Promise<StaticServer> {
         return;
       }
       const url = new URL(req.url ?? '/', 'http://placeholder');
+      const inSite = pathInSite(url.pathname);
+      if (inSite === null) {
+        await notFound(res, head);
+        return;
+      }
       let decoded: string;
       try {
-        decoded = decodeURIComponent(url.pathname);
+        decoded = decodeURIComponent(inSite);
       } catch {
         await send(res, 400, null, head);
         return;
@@ -187,11 +224,11 @@ export async function startServer(root = requireDist()): Promise<StaticServer> {
           return;
         }
         const index = path.join(target, 'index.html');
-        if (await isFile(index)) await send(res, 200, index, head);
+        if (await isFile(index)) await send(res, 200, index, head, url.pathname);
         else await notFound(res, head);
         return;
       }
-      if (await isFile(target)) await send(res, 200, target, head);
+      if (await isFile(target)) await send(res, 200, target, head, url.pathname);
       else await notFound(res, head);
     };
     handle().catch((error: unknown) => {
@@ -306,7 +343,7 @@ export async function createProbe(context: BrowserContext, server: StaticServer)
     page,
     goto: async (pagePath) => {
       record = { consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] };
-      return page.goto(server.origin + pagePath, { waitUntil: 'load' });
+      return page.goto(server.origin + sitePath(pagePath), { waitUntil: 'load' });
     },
     problems: async () => {
       // Two frames after load: late console messages and violation events have been delivered.

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listPages, pageFile, requireDist } from './harness.ts';
+import { listPages, pageFile, pathInSite, requireDist, sitePath } from './harness.ts';
 import { scanStartTags, type StartTag } from './html-tags.ts';
 
 const root = requireDist();
@@ -121,7 +121,7 @@ function collectLinks(): Link[] {
 const links = collectLinks();
 
 function baseOf(page: string): URL {
-  const pageUrl = new URL(page, LOCAL);
+  const pageUrl = new URL(sitePath(page), LOCAL);
   const href = tagsOf(fileOfPage(page)).find((t) => t.name === 'base')?.attrs.get('href');
   return href ? new URL(href, pageUrl) : pageUrl;
 }
@@ -146,7 +146,8 @@ function check(link: Link): Broken[] {
     if (url.protocol === 'data:' && link.attr !== 'href') return [];
     return [{ kind: 'external', link, problem: url.protocol === 'http:' ? 'external link is not https' : `unexpected ${url.protocol} link` }];
   }
-  const file = resolveFile(url.pathname);
+  const inSite = pathInSite(url.pathname);
+  const file = inSite === null ? null : resolveFile(inSite);
   if (!file) return [{ kind: 'internal', link, problem: `${url.pathname} is not in dist` }];
   // Text fragments (`#:~:text=…`, possibly after an id) are directives to the browser, not ids.
   let fragment: string;

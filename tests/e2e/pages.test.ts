@@ -256,7 +256,7 @@ describe('home page', () => {
           return {
             label: `<${el.tagName.toLowerCase()}${href === null ? '' : ` href="${href}"`}> "${name}"`,
             href,
-            eventLink: a !== null && a.origin === location.origin && /^\/events\/[^/]+\/$/.test(a.pathname) && a.closest('main :is(ol, ul)') !== null,
+            eventLink: a !== null && a.origin === location.origin && /\/events\/[^/]+\/$/.test(a.pathname) && a.closest('main :is(ol, ul)') !== null,
             inMain: el.closest('main, [role="main"]') !== null,
             isMain: el.matches('main, [role="main"]'),
             focusStyle: ring,
@@ -274,7 +274,7 @@ describe('home page', () => {
 
       const eventLinks: string[] = await page.evaluate(() =>
         [...new Set([...document.querySelectorAll<HTMLAnchorElement>('main :is(ol, ul) a[href]')]
-          .filter((a) => a.origin === location.origin && /^\/events\/[^/]+\/$/.test(a.pathname))
+          .filter((a) => a.origin === location.origin && /\/events\/[^/]+\/$/.test(a.pathname))
           .map((a) => a.getAttribute('href') ?? ''))],
       );
       expect(eventLinks.length, 'event links (a[href^="/events/"]) in the timeline list').toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, newSiteContext, openPage, startServer, type OpenedPage, type StaticServer } from './harness.ts';
+import { DIST, launchBrowser, sitePath, newSiteContext, openPage, startServer, type OpenedPage, type StaticServer } from './harness.ts';
 
 const events = (JSON.parse(readFileSync(path.join(DIST, 'data/events.json'), 'utf8')) as { events: { id: string; actors: string[]; start: string; end: string }[] }).events;
 
@@ -80,7 +80,7 @@ describe('typing', () => {
     await page.locator('#timeline-q').fill('Officer of Inspector General');
     await waitForCount(page, /Officer of Inspector General/);
     const link = page.locator('.paragraph-hits a').first();
-    expect(await link.getAttribute('href')).toBe('/sources/upi-2021-01-14/#p1');
+    expect(await link.getAttribute('href')).toBe(sitePath('/sources/upi-2021-01-14/#p1'));
   });
 
   test('a misspelt name finds that person’s events', async () => {
@@ -97,7 +97,7 @@ describe('typing', () => {
     await page.locator('#timeline-q').fill('zzqqxx');
     await waitForCount(page, /^0 of/);
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
-    expect(await page.locator('[data-empty] a[href="/people/"]').count()).toBe(1);
+    expect(await page.locator(`[data-empty] a[href="${sitePath('/people/')}"]`).count()).toBe(1);
     expect(await visibleEvents(page)).toEqual([]);
     await page.locator('#timeline-q').press('Escape');
     await waitForCount(page, new RegExp(`^${events.length} events`));
@@ -165,9 +165,9 @@ describe('without JavaScript', () => {
     const opened = await openPage(noJs, server, '/');
     expect(await opened.page.locator('timeline-search').isVisible()).toBe(false);
     const browse = opened.page.locator('nav.browse');
-    expect(await browse.locator('a[href="/people/"]').count()).toBe(1);
-    expect(await browse.locator('a[href^="/themes/"]').count()).toBeGreaterThan(0);
-    expect(await browse.locator('a[href^="/years/"]').count()).toBeGreaterThan(0);
+    expect(await browse.locator(`a[href="${sitePath('/people/')}"]`).count()).toBe(1);
+    expect(await browse.locator(`a[href^="${sitePath('/themes/')}"]`).count()).toBeGreaterThan(0);
+    expect(await browse.locator(`a[href^="${sitePath('/years/')}"]`).count()).toBeGreaterThan(0);
     await noJs.close();
   });
 });
