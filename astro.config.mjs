@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/node/integration.ts';
 import { parseSiteAddress } from './src/lib/routes.ts';
+import { isEmbedRequestPath } from './src/lib/headers-policy.ts';
 
 // The public address, origin and base path together: SITE_URL=https://example.org/projects/timeline/
 // publishes every link, feed and data file under /projects/timeline/. Unset, it is this machine.
@@ -14,7 +15,8 @@ export default defineConfig({
   base: address.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), sitemap()],
+  // Embeds are copies of pages for other sites' frames (noindex): not in the sitemap.
+  integrations: [contentCheck(), sitemap({ filter: (page) => !isEmbedRequestPath(address.base, new URL(page).pathname) })],
   devToolbar: { enabled: false },
   // No code blocks in the content; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

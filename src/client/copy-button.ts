@@ -1,15 +1,28 @@
-// <copy-button data-target="id">: copies the text of the element with that id; shown only when JavaScript runs.
+// <copy-button data-target="id">: copies the element with that id; shown only when JavaScript runs.
+// Citations go on the clipboard twice, as rich text (text/html, titles in italics) and as plain text,
+// so a word processor keeps the italics and a plain field gets clean text. `data-format="plain"`
+// (code to paste) copies plain text only.
 class CopyButton extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     const status = this.querySelector('[role="status"]');
     const target = document.getElementById(this.dataset['target'] ?? '');
     if (!button || !target || !navigator.clipboard) return;
+    const plainOnly = this.dataset['format'] === 'plain';
     this.hidden = false;
     button.addEventListener('click', async () => {
-      const text = (target.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = plainOnly ? (target.textContent ?? '').trim() : (target.textContent ?? '').replace(/\s+/g, ' ').trim();
       try {
-        await navigator.clipboard.writeText(text);
+        if (!plainOnly && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+          await navigator.clipboard.write([
+            new ClipboardItem({
+              'text/html': new Blob([richHtml(target)], { type: 'text/html' }),
+              'text/plain': new Blob([text], { type: 'text/plain' }),
+            }),
+          ]);
+        } else {
+          await navigator.clipboard.writeText(text);
+        }
         if (status) status.textContent = 'Copied';
       } catch {
         if (status) status.textContent = 'Copying failed: select the text and copy it';
@@ -19,6 +32,18 @@ class CopyButton extends HTMLElement {
       }, 4000);
     });
   }
+}
+
+/** The element's text with its italics (`<i>`, `<em>`, `<cite>`) as `<i>`, everything else escaped: nothing else of the page travels. */
+function richHtml(root: Element): string {
+  const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  const walk = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return escape(node.textContent ?? '');
+    if (!(node instanceof Element)) return '';
+    const inner = [...node.childNodes].map(walk).join('');
+    return ['I', 'EM', 'CITE'].includes(node.tagName) ? `<i>${inner}</i>` : inner;
+  };
+  return walk(root).replace(/\s+/g, ' ').trim();
 }
 
 if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);

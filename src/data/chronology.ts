@@ -3,6 +3,8 @@ import { getCollection, render } from 'astro:content';
 import { buildChronology, type ChronologyInput } from '../lib/chronology.ts';
 import type { Chronology } from '../lib/records.ts';
 import type { SiteData } from '../schemas/site.ts';
+import { lastModified, type LastModified } from '../lib/last-modified.ts';
+import { lastChangedFiles } from '../node/git-history.ts';
 
 async function entries<K extends 'sources' | 'events' | 'actors' | 'themes' | 'disputes' | 'periods' | 'glossary'>(name: K) {
   const list = await getCollection(name);
@@ -54,4 +56,24 @@ export async function getIndexes() {
     sources: new Map(chronology.sources.map((s) => [s.id, s])),
     themes: new Map(chronology.themes.map((t) => [t.id, t])),
   };
+}
+
+let modified: Promise<Map<string, LastModified>> | undefined;
+
+/**
+ * Each event's last change: its corrections log (where the event has one) and its file's git
+ * history; the site's `updated` date where neither is known (no git, or a shallow clone's cut-off).
+ */
+export function getLastModified(): Promise<Map<string, LastModified>> {
+  modified ??= (async () => {
+    const [{ events }, site] = await Promise.all([getChronology(), getSite()]);
+    const history = lastChangedFiles(process.cwd(), 'content/events');
+    return new Map(
+      events.map((event) => {
+        const corrections = (event as { corrections?: readonly { date: string }[] }).corrections;
+        return [event.id, lastModified({ corrections, history: history.get(`content/events/${event.id}.md`), fallback: site.updated })];
+      }),
+    );
+  })();
+  return modified;
 }

@@ -40,6 +40,11 @@ export const CITATION_STYLES: readonly { style: CitationStyle; label: string }[]
 export interface EventPageCitationOptions {
   /** The site's name as it should appear in citations. */
   siteName: string;
+  /**
+   * Who publishes the site (the masthead's publisher): Chicago and APA put it in the author's
+   * place, MLA names it after the site. Left out where it is the site's own name.
+   */
+  publisher?: string;
   /** Absolute root of the site, including any base path (`https://example.org/timeline/`). */
   siteUrl: string;
   /** ISO day the page was last changed; cited as its date. */
@@ -54,6 +59,24 @@ export interface SourceCitationOptions {
    * site name in roman. The records do not say which outlets are newspapers, so the caller may.
    */
   newsWebsite?: boolean;
+  /**
+   * Paragraphs cited (1-based, as numbered on our copy). The Chicago note carries them as a
+   * locator ("para. 9"); the reference-list entries of APA and MLA never carry one (see citeSourceInText).
+   */
+  paragraphs?: readonly number[];
+}
+
+/** Paragraph numbers as a locator: ascending, without repeats; a run of three or more as a range. */
+export function paragraphList(paragraphs: readonly number[]): { plural: boolean; text: string } {
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : sorted.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return { plural: sorted.length > 1, text: parts.join(', ') };
 }
 
 const MONTHS = [
@@ -165,12 +188,15 @@ export function citeSource(source: SourceRecord, options: SourceCitationOptions 
   const day = publicationDay(source.published);
 
   const chicagoOrigin = republishedFrom === undefined ? [] : [roman('originally published in '), ...chicagoInProse(republishedFrom)];
+  // Chicago cites a paragraph of an unpaginated online source as "para." (CMOS 17, 14.174).
+  const locator = options.paragraphs && options.paragraphs.length > 0 ? paragraphList(options.paragraphs) : undefined;
   const chicagoNote = finish([
     quoted(headline, ','),
     roman(' '),
     italic(chicagoName(outlet)),
     roman(`, ${formatChicagoDate(day)}, `),
     ...(chicagoOrigin.length > 0 ? [...chicagoOrigin, roman(', ')] : []),
+    ...(locator ? [roman(`${locator.plural ? 'paras.' : 'para.'} ${locator.text}, `)] : []),
     roman(`${url}.`),
   ]);
   const chicagoBibliography = finish([
@@ -217,42 +243,74 @@ export function citeEventPage(event: EventRecord, options: EventPageCitationOpti
   const { siteName, updated, accessed } = options;
   const title = event.title;
   const url = absoluteUrl(options.siteUrl, event.url);
+  const publisher = options.publisher !== undefined && options.publisher.trim().toLowerCase() !== siteName.trim().toLowerCase() ? options.publisher : undefined;
 
   const chicagoDates = [
     ...(updated === undefined ? [] : [`last modified ${formatChicagoDate(updated)}`]),
     ...(accessed === undefined ? [] : [`accessed ${formatChicagoDate(accessed)}`]),
   ];
+  // Chicago: the site's owner follows the site's name in a note and takes the author's place in the
+  // bibliography, before the page title and the site's name (CMOS 17, 14.206-7).
   const chicagoNote = finish([
     quoted(title, ','),
     roman(` ${siteName}, `),
+    ...(publisher === undefined ? [] : [roman(`${publisher}, `)]),
     ...chicagoDates.map((d) => roman(`${d}, `)),
     roman(`${url}.`),
   ]);
   const chicagoBibliography = finish([
-    roman(`${siteName}${period(siteName)} `),
-    quoted(title, '.'),
-    roman(' '),
+    ...(publisher === undefined
+      ? [roman(`${siteName}${period(siteName)} `), quoted(title, '.'), roman(' ')]
+      : [roman(`${publisher}${period(publisher)} `), quoted(title, '.'), roman(` ${siteName}${period(siteName)} `)]),
     ...chicagoDates.map((d) => roman(`${d.charAt(0).toUpperCase()}${d.slice(1)}. `)),
     roman(`${url}.`),
   ]);
 
+  // APA 7: a group author (the publisher) leads; with none, the title moves to the author's place.
+  const apaDate = `(${updated === undefined ? 'n.d.' : formatApaDate(updated)}).`;
   const apa = finish([
-    italic(title),
-    roman(period(title)),
-    roman(` (${updated === undefined ? 'n.d.' : formatApaDate(updated)}). ${siteName}${period(siteName)} `),
+    ...(publisher === undefined
+      ? [italic(title), roman(period(title)), roman(` ${apaDate} `)]
+      : [roman(`${publisher}${period(publisher)} ${apaDate} `), italic(title), roman(`${period(title)} `)]),
+    roman(`${siteName}${period(siteName)} `),
     roman(accessed === undefined ? url : `Retrieved ${formatChicagoDate(accessed)}, from ${url}`),
   ]);
 
+  // MLA 9: the publisher follows the container (the site), where it differs from the site's name.
   const mla = finish([
     quoted(title, '.'),
     roman(' '),
     italic(siteName),
+    ...(publisher === undefined ? [] : [roman(`, ${publisher}`)]),
     roman(updated === undefined ? ', ' : `, ${formatMlaDate(updated)}, `),
     roman(`${mlaUrl(url)}.`),
     ...(accessed === undefined ? [] : [roman(` Accessed ${formatMlaDate(accessed)}.`)]),
   ]);
 
   return { chicagoNote, chicagoBibliography, apa, mla };
+}
+
+/** In-text (parenthetical) citations of an article at the paragraphs cited, where a style has them. */
+export interface InTextCitations {
+  /** APA 7: an unsigned work is cited by its title, with the year and "para." (APA 8.13, 8.28). */
+  apa: FormattedCitation;
+  /** MLA 9: the title and "par." (MLA 6.21-22); no comma between them. */
+  mla: FormattedCitation;
+}
+
+/**
+ * The parenthetical citations of an article at the cited paragraphs. APA and MLA put the paragraph
+ * in the citation in the text, never in the reference-list entry; both allow the title to be
+ * shortened, which is left to the writer (a program cannot tell which words carry the title).
+ */
+export function citeSourceInText(source: SourceRecord, paragraphs: readonly number[]): InTextCitations {
+  const { plural, text } = paragraphList(paragraphs);
+  const year = publicationDay(source.published).slice(0, 4);
+  const title = nestQuotes(source.headline);
+  const comma = endsWithMark(title) ? '' : ',';
+  const apa = finish([roman(`(“${title}${comma}” ${year}${text ? `, ${plural ? 'paras.' : 'para.'} ${text}` : ''})`)]);
+  const mla = finish([roman(`(“${title}”${text ? ` ${plural ? 'pars.' : 'par.'} ${text}` : ''})`)]);
+  return { apa, mla };
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -4,15 +4,21 @@ import { absoluteUrl } from './routes.ts';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
+/** Characters that make a spreadsheet read a cell as a formula when they start it (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
  * RFC 4180 (section 2.6): a field holding a comma, double quote, CR or LF is enclosed in double
  * quotes, and embedded double quotes are doubled. Other fields are written bare, spaces and all.
- * Values are written as they are: no apostrophe is prefixed to text starting with `=`, `+`, `-` or `@`
- * (a spreadsheet-formula guard), because that would change the quoted words of the record.
+ * A text that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) is neutralised as OWASP advises: an apostrophe goes before it and the field is
+ * quoted, so Excel, LibreOffice and Google Sheets show it as text. /data/ says so.
  */
 export function csvField(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  let text = value === null || value === undefined ? '' : String(value);
+  const formula = typeof value === 'string' && FORMULA_START.test(text);
+  if (formula) text = `'${text}`;
+  return formula || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -48,6 +48,38 @@ export type DateParse = { ok: true; date: EventDate } | { ok: false; message: st
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 const EXAMPLES = 'write a day "2018-04-06", a month "2018-05", a year "2017", or a span "2017-03/2017-11" (add ~ for approximate, ? for uncertain)';
 
+/** The years a date may fall in: four digits, and no year 0 or other year a reader's calendar lacks. */
+export const YEAR_RANGE = { min: 1000, max: 2999 } as const;
+
+/** Whether `year-month-day` is a day of the Gregorian calendar (no 30 February, no 31 April). */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const last = new Date(Date.UTC(2000, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 ? (leap ? 29 : 28) : last);
+}
+
+/** Whether an ISO `YYYY-MM-DD` text is a real day in the year range. */
+export function isRealIsoDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max && isRealDay(year, month, day);
+}
+
+/** The weekday of an ISO day, in that day's own calendar (no time zone can move it). */
+export function weekdayOf(iso: string): number {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The ISO day before `iso`. */
+export function dayBefore(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+}
+
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -58,10 +90,15 @@ function parsePoint(text: string): DatePoint | { message: string } {
     if (/T\d/.test(text)) return { message: `a time of day is more precise than an event date may be (got "${text}")` };
     return { message: `"${text}" is not a date in the supported EDTF forms` };
   }
-  const [, , month, day, qualifier] = match;
+  const [, year, month, day, qualifier] = match;
   let parsed: { min: number; max: number };
+  if (Number(year) < YEAR_RANGE.min || Number(year) > YEAR_RANGE.max) {
+    return { message: `"${text}" is outside the years ${YEAR_RANGE.min}–${YEAR_RANGE.max} a date may fall in` };
+  }
   // EDTF reads months 21–41 as seasons and quarters; an event date is a calendar month or nothing.
-  if (month && Number(month) > 12) return { message: `"${text}" is not a real calendar date` };
+  if (month && (Number(month) > 12 || Number(month) < 1)) return { message: `"${text}" is not a real calendar date` };
+  // The edtf library rolls 29 February of a common year over into March; a date must be a real day.
+  if (day && !isRealDay(Number(year), Number(month), Number(day))) return { message: `"${text}" is not a real calendar date` };
   try {
     parsed = edtf(text);
   } catch {

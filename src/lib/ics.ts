@@ -18,13 +18,18 @@ export interface IcsOptions {
 
 const encoder = new TextEncoder();
 
-/** RFC 5545 3.3.11: backslash, semicolon and comma are escaped in TEXT; line breaks become `\n`. */
+/**
+ * RFC 5545 3.3.11: backslash, semicolon and comma are escaped in TEXT; line breaks become `\n`.
+ * Control characters, which TEXT may not hold (3.1, CONTROL), are removed; so are line and
+ * paragraph separators, which some clients take for line ends.
+ */
 export function escapeIcsText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/g, '');
 }
 
 /**

@@ -9,11 +9,24 @@ export interface Problem {
   message: string;
   /** What to write instead. */
   fix: string;
+  /** Name of the verify rule that found it (absent for problems found while reading a file). */
+  rule?: string;
+}
+
+/**
+ * Writes every control, format or line-separator character as `\u{…}`, so that a crafted file name,
+ * key or value can neither split one problem over two lines nor hide or reorder its text.
+ */
+export function escapeForLine(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
 /** Renders a problem as the single line the build prints. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.field}: ${problem.message}; ${problem.fix}`;
+  // In the file and field columns ": " and "; " are escaped too, so that the first ": " always ends
+  // the file and the second the field, whatever a crafted file name or key holds.
+  const column = (text: string) => escapeForLine(text).replace(/([:;]) /g, '$1\\u{20}');
+  return `${column(problem.file)}: ${column(problem.field)}: ${escapeForLine(problem.message)}; ${escapeForLine(problem.fix)}`;
 }
 
 /** Stable order for printing: by file, then field, so that repeated runs read the same. */

@@ -29,7 +29,28 @@ export const paths = {
   searchIndex: (): string => '/search-index.json',
   favicon: (): string => '/favicon.svg',
   notFound: (): string => '/404.html',
+  /** The timeline as an embeddable page (framed by other sites; see headers-policy.ts). */
+  embed: (): string => '/embed/',
+  /** The timeline narrowed to one person or body, built ahead so it needs no JavaScript. */
+  embedPerson: (id: string): string => `/embed/people/${id}/`,
+  /** The timeline narrowed to one theme. */
+  embedTheme: (id: string): string => `/embed/themes/${id}/`,
+  /** The timeline narrowed to one year. */
+  embedYear: (year: number | string): string => `/embed/years/${year}/`,
+  /** One event as an embeddable card. */
+  embedEvent: (id: string): string => `/embed/events/${id}/`,
+  /** oEmbed response (JSON) for the timeline. */
+  oembedTimeline: (): string => '/oembed/timeline.json',
+  /** oEmbed response (JSON) for one event. */
+  oembedEvent: (id: string): string => `/oembed/events/${id}.json`,
+  /** The share image (1200×630 PNG) of the site. */
+  shareImage: (): string => '/share/site.png',
+  /** The share image of one event. */
+  shareImageEvent: (id: string): string => `/share/events/${id}.png`,
 } as const;
+
+/** The folder every embeddable page lives under; the only pages other sites may frame. */
+export const EMBED_ROOT = '/embed/';
 
 /** Anchor id of a paragraph on its source page (`p9`). */
 export function paragraphAnchor(paragraph: number): string {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { formatHeadersFile, headerRules, mergePolicies } from '../lib/headers.ts';
+import { EMBED_ROOT } from '../lib/routes.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -13,8 +14,8 @@ const gz = promisify(gzip);
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.ics', '.csv', '.txt', '.webmanifest', '.map']);
 /** Below this a compressed copy saves less than a network packet. */
 export const MIN_BYTES = 1024;
-/** Folders of pages that other sites may frame. */
-export const EMBEDDABLE = ['embed'];
+/** Folders of pages that other sites may frame: the embeds (isEmbedPath in src/lib/headers-policy.ts). */
+export const EMBEDDABLE = [EMBED_ROOT.replace(/^\/|\/$/g, '')];
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

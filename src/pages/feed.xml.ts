@@ -3,19 +3,15 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChronology, getSite } from '../data/chronology.ts';
 import { absolute, siteRoot } from '../data/routes.ts';
+import { feedItems, xmlText } from '../lib/feed.ts';
 
 export const GET: APIRoute = async () => {
   const meta = await getSite();
   const { events } = await getChronology();
   return rss({
-    title: meta.title,
-    description: meta.description,
+    title: xmlText(meta.title),
+    description: xmlText(meta.description),
     site: siteRoot,
-    items: events.map((event) => ({
-      title: `${event.label}: ${event.title}`,
-      link: absolute(event.url),
-      description: event.summary,
-      categories: event.tags,
-    })),
+    items: feedItems(events, absolute),
   });
 };

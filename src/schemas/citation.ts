@@ -9,7 +9,7 @@ export const citationSchema = z.strictObject({
    * The supporting words, copied exactly from one paragraph of the source. Only white space and
    * straight versus curly quotation marks may differ; the build finds the paragraph itself.
    */
-  quote: textField('the exact words from the source', '"we need to take away children"'),
+  quote: textField('the exact words from the source', '"we need to take away children"', 800),
 });
 
 export const citationsField = z

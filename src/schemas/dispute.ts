@@ -5,16 +5,16 @@ import { idField, textField } from './fields.ts';
 
 export const readingSchema = z.strictObject({
   /** The reading in a few words ("More than 3,000 children"). */
-  reading: textField('the reading', '"More than 3,000 children"'),
+  reading: textField('the reading', '"More than 3,000 children"', 200),
   /** Who says so and in which words. */
   citations: citationsField,
 });
 
 export const disputeSchema = z.strictObject({
   /** The question, as a reader would ask it. */
-  question: textField('the question', '"How many children were separated?"'),
+  question: textField('the question', '"How many children were separated?"', 200),
   /** A neutral note on the nature of the difference (a later count, a misquote, a different version). */
-  note: textField('a note on the difference', '"The two versions of one story print different figures."'),
+  note: textField('a note on the difference', '"The two versions of one story print different figures."', 1000),
   /** Ids of the events this question concerns. */
   events: z.array(idField, { error: 'must be a list of event ids; write events: [2018-05-conference-call]' }).default([]),
   /** At least two readings that differ. */

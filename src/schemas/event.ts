@@ -7,7 +7,7 @@ import { dateTextField, idField, monthPartField, textField } from './fields.ts';
 export const eventSchema = z
   .strictObject({
     /** Short, factual headline for the event. */
-    title: textField('a short title', '"Sessions announces the policy"'),
+    title: textField('a short title', '"Sessions announces the policy"', 120),
     /**
      * When it happened, in EDTF: "2018-04-06", "2018-05", "2017", "2017-03/2017-11"; add "~" when
      * the sources only place it roughly. Never more precise than the sources.
@@ -16,9 +16,9 @@ export const eventSchema = z
     /** "early", "mid" or "late", when the sources say e.g. "early April 2018"; needs a month date. */
     part: monthPartField.optional(),
     /** How the date was derived when it is not printed as such ("last month" in a January 2021 article). */
-    dateNote: textField('how the date was derived', '"The article of January 14, 2021 says “last month”."').optional(),
+    dateNote: textField('how the date was derived', '"The article of January 14, 2021 says “last month”."', 800).optional(),
     /** Two to four sentences in our own neutral words, attributing findings. */
-    summary: textField('a short summary', '"According to the report, …"'),
+    summary: textField('a short summary', '"According to the report, …"', 1500),
     /** Ids of the people and bodies involved (content/actors/). */
     actors: z.array(idField, { error: 'must be a list of actor ids; write e.g. actors: [jeff-sessions]' }).default([]),
     /** Ids of themes (content/themes/). */

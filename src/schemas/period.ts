@@ -7,11 +7,11 @@ import { dateTextField, textField } from './fields.ts';
 export const periodSchema = z
   .strictObject({
     /** Short name shown beside the band. */
-    title: textField('a short name', '"Pilot programme"'),
+    title: textField('a short name', '"Pilot programme"', 120),
     /** The span in EDTF, "START/END". */
     date: dateTextField,
     /** How the bounds were derived, where they are not printed as such. */
-    dateNote: textField('how the dates were derived', '"The end is approximate: …"').optional(),
+    dateNote: textField('how the dates were derived', '"The end is approximate: …"', 800).optional(),
     /** The exact words that place the span. */
     citations: citationsField,
   })

@@ -1,21 +1,40 @@
 // The site's own words: its name and introduction, which belong to the story, not to the engine.
 import { z } from 'astro/zod';
-import { textField } from './fields.ts';
+import { isRealIsoDay } from '../lib/dates.ts';
+import { httpsUrlField, textField } from './fields.ts';
 
 export const siteSchema = z.strictObject({
   /** The site's name, used in titles, citations and feeds. */
-  title: textField('the site name', '"Zero Tolerance: A Sourced Chronology"'),
+  title: textField('the site name', '"Zero Tolerance: A Sourced Chronology"', 120),
   /** One line under the name. */
-  tagline: textField('a one-line tagline', '"How the policy unfolded, in the sources’ own words"'),
+  tagline: textField('a one-line tagline', '"How the policy unfolded, in the sources’ own words"', 300),
   /** Description for search engines and link previews (one or two sentences). */
-  description: textField('a short description', '"A dated, sourced chronology of …"'),
+  description: textField('a short description', '"A dated, sourced chronology of …"', 400),
   /** ISO day the content was last changed; the date citations of the site give. */
-  updated: z.string({ error: 'must be a date in quotes; write e.g. "2026-11-22"' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day in quotes; write e.g. "2026-11-22"' }),
+  updated: z.string({ error: 'must be a date in quotes; write e.g. "2026-11-22"' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day in quotes; write e.g. "2026-11-22"' })
+    .refine(isRealIsoDay, { error: 'is not a real calendar day; write the day the content last changed, e.g. "2026-11-22"' }),
   /** Licence of the data files and of the editors' own words (summaries, dates, structure). */
   license: z.strictObject({
-    name: textField('the licence name', '"CC BY 4.0"'),
-    url: z.url({ error: 'must be the licence address; write e.g. "https://creativecommons.org/licenses/by/4.0/"' }),
+    name: textField('the licence name', '"CC BY 4.0"', 120),
+    url: httpsUrlField,
   }),
+  /**
+   * Who stands behind the chronology: shown on the method page, and the publisher in citations of
+   * its pages. A desk or a role rather than a person's name is enough.
+   */
+  masthead: z
+    .strictObject({
+      /** The organisation that publishes the site (cited as publisher). */
+      publisher: textField('the publisher', '"The Example Newsroom"'),
+      /** The editor or desk responsible for the content. */
+      editor: textField('the editor or desk', '"The corrections desk"'),
+      /** Where readers write: an email address or an https address (a form, a page). */
+      contact: z
+        .string({ error: 'must be an email or https address in quotes; write e.g. "corrections@example.org"' })
+        .trim()
+        .regex(/^(https:\/\/\S+|mailto:\S+@\S+|[^\s@:]+@[^\s@]+\.[^\s@]+)$/, { error: 'must be an email address or start with https://; write e.g. "corrections@example.org" or "https://example.org/contact"' }),
+    })
+    .optional(),
   /** Where readers report an error (an https or mailto address). */
   contact: z.string().regex(/^(https:\/\/|mailto:)/, { error: 'must start with https:// or mailto:; write e.g. "mailto:corrections@example.org"' }).optional(),
 });

@@ -4,7 +4,7 @@ import { textField } from './fields.ts';
 
 export const themeSchema = z.strictObject({
   /** Name shown on filters and theme pages. */
-  title: textField('the theme name', '"Warnings"'),
+  title: textField('the theme name', '"Warnings"', 60),
   /** One line on what belongs here. */
   description: textField('a one-line description', '"Concerns raised before and during the policy."'),
 });

@@ -140,7 +140,8 @@ beforeAll(async () => {
       Object.assign(worker, await newWorker());
     }
   });
-});
+  // Every page is visited twice (with and without JavaScript): the time allowed grows with their number.
+}, Math.max(120_000, pages.length * 1_500));
 
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,9 @@ import {
   citationToHtml,
   citeEventPage,
   citeSource,
+  citeSourceInText,
   nestQuotes,
+  paragraphList,
   formatApaDate,
   formatChicagoDate,
   formatMlaDate,
@@ -241,4 +243,46 @@ test.each([
 test('an event title with quotation marks nests them in a Chicago note', () => {
   const cited = citeEventPage({ ...EVENT, title: 'Sessions announces “zero tolerance” in a speech' }, { siteName: 'Site', siteUrl: 'https://example.org/' });
   expect(cited.chicagoNote.text).toContain('“Sessions announces ‘zero tolerance’ in a speech,”');
+});
+
+describe('paragraphs and publisher', () => {
+  test.each([
+    [[9], { plural: false, text: '9' }],
+    [[9, 3], { plural: true, text: '3, 9' }],
+    [[4, 3, 5, 5, 9], { plural: true, text: '3–5, 9' }],
+    [[2, 3], { plural: true, text: '2, 3' }],
+  ])('paragraphList(%j)', (input, expected) => {
+    expect(paragraphList(input)).toEqual(expected);
+  });
+
+  test('the Chicago note carries the paragraph as a locator; the bibliography, APA and MLA entries do not', () => {
+    const plain = citeSource(source('upi'));
+    const cited = citeSource(source('upi'), { paragraphs: [9] });
+    expect(cited.chicagoNote.text).toBe(
+      '“Report: Jeff Sessions pushed zero-tolerance border policy despite concerns,” UPI, January 14, 2021, para. 9, https://www.upi.com/Top_News/US/2021/01/14/Report-Jeff-Sessions-pushed-zero-tolerance-border-policy-despite-concerns/1021610651431/.',
+    );
+    expect(citeSource(source('upi'), { paragraphs: [12, 3] }).chicagoNote.text).toContain(', paras. 3, 12, https://');
+    for (const style of ['chicagoBibliography', 'apa', 'mla'] as const) expect(cited[style]).toEqual(plain[style]);
+  });
+
+  test('in-text citations: APA with "para.", MLA with "par."', () => {
+    const { apa, mla } = citeSourceInText(source('upi'), [9]);
+    expect(apa.text).toBe('(“Report: Jeff Sessions pushed zero-tolerance border policy despite concerns,” 2021, para. 9)');
+    expect(mla.text).toBe('(“Report: Jeff Sessions pushed zero-tolerance border policy despite concerns” par. 9)');
+    expect(citeSourceInText(source('upi'), [3, 9]).mla.text).toContain('” pars. 3, 9)');
+  });
+
+  const WITH_PUBLISHER = { ...SITE, publisher: 'The Example Desk', updated: '2024-09-03' };
+  test.each([
+    ['chicagoNote', `“Conference call with border prosecutors,” Zero Tolerance: A Sourced Chronology, The Example Desk, last modified September 3, 2024, ${PERMALINK}.`],
+    ['chicagoBibliography', `The Example Desk. “Conference call with border prosecutors.” Zero Tolerance: A Sourced Chronology. Last modified September 3, 2024. ${PERMALINK}.`],
+    ['apa', `The Example Desk. (2024, September 3). Conference call with border prosecutors. Zero Tolerance: A Sourced Chronology. ${PERMALINK}`],
+    ['mla', '“Conference call with border prosecutors.” Zero Tolerance: A Sourced Chronology, The Example Desk, 3 Sept. 2024, example.org/timeline/events/2018-05-conference-call/.'],
+  ] as const)('the publisher in the %s of the chronology', (style, expected) => {
+    expect(citeEventPage(EVENT, WITH_PUBLISHER)[style].text).toBe(expected);
+  });
+
+  test('a publisher that is the site itself is not named twice', () => {
+    expect(citeEventPage(EVENT, { ...SITE, publisher: SITE.siteName })).toEqual(citeEventPage(EVENT, SITE));
+  });
 });

@@ -53,6 +53,25 @@ const EVENTS: EventRecord[] = [
   ...TRICKY.map((text, i) => eventRecord(`2018-06-tricky-${i}`, '2018-05', { ...LISTS, title: text, summary: text })),
 ];
 
+describe('csvField neutralises what a spreadsheet would run as a formula (OWASP)', () => {
+  test.each([
+    ['=SUM(A1:A2)', `"'=SUM(A1:A2)"`],
+    ['+1 555', `"'+1 555"`],
+    ['-2+3', `"'-2+3"`],
+    ['@cmd', `"'@cmd"`],
+    ['\tindent', `"'\tindent"`],
+    ['\rreturn', `"'\rreturn"`],
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['a=b', 'a=b'],
+    ['2018-04-06', '2018-04-06'],
+  ])('%j → %s', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+  test('numbers are numbers, not text to guard', () => {
+    expect(csvField(-3)).toBe('-3');
+  });
+});
+
 describe('csvField', () => {
   test.each([
     ['plain', 'plain'],
@@ -99,6 +118,9 @@ describe('eventsToCsv', () => {
     expect(rows.map((r) => r.id)).toEqual(EVENTS.map((e) => e.id));
   });
 
+  /** What a reader of the CSV gets back: the text, with the apostrophe before a would-be formula. */
+  const shown = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
   test.each(EVENTS.map((e, i) => [e.id, i] as const))('%s parses back equal', (_id, i) => {
     const e = EVENTS[i]!;
     expect(rows[i]).toEqual({
@@ -108,8 +130,8 @@ describe('eventsToCsv', () => {
       end: e.end,
       precision: e.precision,
       label: e.label,
-      title: e.title,
-      summary: e.summary,
+      title: shown(e.title),
+      summary: shown(e.summary),
       actors: e.actors.join(';'),
       tags: e.tags.join(';'),
       url: e.url,

@@ -2,7 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
+  articleBlocks,
   encodeTextDirectiveTerm,
+  findTextDirective,
+  linkToCitedQuote,
+  locateCitedQuote,
+  textDirectiveInArticle,
   linkToQuote,
   textDirectiveFor,
   textFragment,
@@ -131,5 +136,51 @@ describe('waybackUrl', () => {
 
   test('refuses a date that is not a day', () => {
     expect(() => waybackUrl('https://example.com/', '2021-01')).toThrow('not an ISO date');
+  });
+});
+
+describe('text directives checked against the whole article', () => {
+  // A headline, a dek that repeats the quote's first words, and the paragraph that holds the quote.
+  const article = {
+    url: 'https://news.example/story',
+    headline: 'Officials weigh the plan',
+    dek: 'We need to act, one official said, as the plan moved ahead',
+    paragraphs: ['The plan was set out in May.', 'In a call, the official said: We need to act now on the plan, and soon.'],
+  };
+  const blocks = articleBlocks(article);
+
+  test('findTextDirective finds the first match in document order, headline and dek included', () => {
+    expect(findTextDirective(blocks, { textStart: 'we need to act' })).toEqual({ start: { block: 1, offset: 0 }, end: { block: 1, offset: 14 } });
+    expect(findTextDirective(blocks, { textStart: 'the plan' })?.start).toEqual({ block: 0, offset: 16 });
+    expect(findTextDirective(blocks, { textStart: 'plan', prefix: 'on the' })?.start.block).toBe(3);
+    expect(findTextDirective(blocks, { textStart: 'nowhere' })).toBeUndefined();
+    // Word boundaries: "act" does not match inside "action", "pla" does not end a word.
+    expect(findTextDirective(['no action here, act'], { textStart: 'act' })?.start.offset).toBe(16);
+    expect(findTextDirective(blocks, { textStart: 'pla' })).toBeUndefined();
+  });
+
+  test('a quote whose words occur earlier gets context until its first match is the quote', () => {
+    const quote = 'We need to act now';
+    const at = locateCitedQuote(article, { quote, paragraph: 2 })!;
+    expect(findTextDirective(blocks, { textStart: quote })?.start).toEqual({ block: at.block, offset: at.start });
+    const directive = textDirectiveInArticle(blocks, at);
+    const found = findTextDirective(blocks, directive)!;
+    expect(found.start).toEqual({ block: at.block, offset: at.start });
+    expect(found.end).toEqual({ block: at.block, offset: at.end });
+  });
+
+  test('the plain link to a repeated phrase lands in the dek; the checked link adds a prefix and lands on the quote', () => {
+    const quote = 'We need to act';
+    expect(decode(linkToQuote(article.url, quote).split('#')[1]!)).toEqual(['We need to act']);
+    const link = linkToCitedQuote(article, { quote, paragraph: 2 });
+    expect(link).toBe(`${article.url}#:~:text=said%3A-,We%20need%20to%20act`);
+  });
+
+  test('a long quote keeps its start and end words and adds a suffix when its end repeats', () => {
+    const long = { url: article.url, headline: article.headline, paragraphs: ['one two three four five six seven eight nine ten, and nine ten again'] };
+    const at = locateCitedQuote(long, { quote: 'one two three four five six seven eight nine', paragraph: 1 })!;
+    const d = textDirectiveInArticle(articleBlocks(long), at);
+    expect(d.textStart).toBe('one two three four');
+    expect(findTextDirective(articleBlocks(long), d)?.end).toEqual({ block: at.block, offset: at.end });
   });
 });

@@ -1,0 +1,24 @@
+// What each share image says, from the chronology: the card of an event and the card of the site.
+import type { ShareCard } from '../lib/share-card.ts';
+import type { EventRecord } from '../lib/records.ts';
+import { outletName } from '../lib/labels.ts';
+import type { SiteData } from '../schemas/site.ts';
+import { getChronology, getIndexes } from './chronology.ts';
+
+/** An event's card: the site's name, the date as shown, the title, and the outlets that report it. */
+export async function eventShareCard(event: EventRecord, site: SiteData): Promise<ShareCard> {
+  const { sources } = await getIndexes();
+  const outlets = [...new Set(event.citations.map((c) => outletName(sources.get(c.source)!)))];
+  return { kicker: site.title, date: event.label, title: event.title, footer: `Sources: ${outlets.join(' · ')}` };
+}
+
+/** The site's card: its name, tagline and what it holds. */
+export async function siteShareCard(site: SiteData): Promise<ShareCard> {
+  const { events, sources } = await getChronology();
+  return { kicker: `${events.length} dated events, each quoted from its sources`, title: site.title, footer: `Drawn from ${sources.length} news articles` };
+}
+
+/** Alternative text of a share image: what it shows, in words. */
+export function shareAlt(card: ShareCard): string {
+  return card.date === undefined ? `${card.title}: ${card.kicker}. ${card.footer}.` : `${card.date}: ${card.title}. ${card.footer}.`;
+}

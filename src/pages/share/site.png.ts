@@ -1,0 +1,10 @@
+// The site's share image (1200×630 PNG), for the timeline and every page without one of its own.
+import type { APIRoute } from 'astro';
+import { getSite } from '../../data/chronology.ts';
+import { siteShareCard } from '../../data/share.ts';
+import { shareImage } from '../../node/share-image.ts';
+
+export const GET: APIRoute = async () => {
+  const png = await shareImage(await siteShareCard(await getSite()));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
