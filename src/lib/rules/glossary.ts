@@ -2,6 +2,7 @@
 import { findClosestPassage, findQuoteParagraph, splitParagraphs } from '../paragraphs.ts';
 import { containsPhraseLoosely, usesTerm, type GlossaryTerm } from '../glossary.ts';
 import type { Problem } from '../problems.ts';
+import type { ContentIndex } from './content-index.ts';
 
 export interface GlossaryRuleInput {
   sources: readonly { id: string; data: { body: string } }[];
@@ -14,6 +15,11 @@ export interface GlossaryRuleInput {
 
 /** At most this many sentences: the page is a glossary, not an essay. */
 const MAX_SENTENCES = 2;
+
+/** The rules-table row: the glossary checked against the prepared index's content. */
+export function glossaryQuoted(index: ContentIndex): Problem[] {
+  return findGlossaryProblems(index.content);
+}
 
 export function findGlossaryProblems(content: GlossaryRuleInput): Problem[] {
   const problems: Problem[] = [];
