@@ -60,12 +60,12 @@ test('on every page, the first use of each glossary term in running text or quot
   const entries = await readGlossary();
   const pages = listPages().filter((p) => p !== '/glossary/' && p.endsWith('/'));
   const report: string[] = [];
-  let marked = 0;
+  let withTerms = 0;
   for (const pagePath of pages) {
     await visit(pagePath);
     const found = await page.evaluate((terms: { id: string; term: string }[]) => {
       const main = document.querySelector('main');
-      if (!main) return { unmarked: [] as string[], abbrs: [] as [string, string][] };
+      if (!main) return { used: 0, unmarked: [] as string[], abbrs: [] as [string, string][] };
       const first = new Map<string, boolean>();
       const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -81,6 +81,7 @@ test('on every page, the first use of each glossary term in running text or quot
         }
       }
       return {
+        used: first.size,
         unmarked: [...first].filter(([, ok]) => !ok).map(([id]) => id),
         abbrs: [...main.querySelectorAll('abbr[title]')].map((a) => [a.textContent ?? '', a.getAttribute('title') ?? ''] as [string, string]),
       };
@@ -90,11 +91,12 @@ test('on every page, the first use of each glossary term in running text or quot
       const entry = entries.find((e) => text === e.term || text.toLowerCase() === e.term.toLowerCase() || text.startsWith(e.term));
       if (!entry || entry.title !== title) report.push(`${pagePath}: <abbr title="${title}">${text}</abbr> does not match the glossary`);
     }
-    if (found.abbrs.length > 0) marked += 1;
+    if (found.used > 0) withTerms += 1;
   }
   expect(report).toEqual([]);
-  expect(marked).toBeGreaterThan(pages.length / 2);
-}, 120_000);
+  // The check above must have had something to check: most of the site's pages use some term.
+  expect(withTerms).toBeGreaterThan(pages.length / 3);
+}, 240_000);
 
 describe('the lesson kit', () => {
   test('has two or three questions for every disagreement, and the two versions compared', async () => {
