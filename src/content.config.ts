@@ -5,6 +5,7 @@ import { actorSchema } from './schemas/actor.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { disputeSchema } from './schemas/dispute.ts';
 import { eventSchema } from './schemas/event.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { periodSchema } from './schemas/period.ts';
 import { siteSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -25,4 +26,5 @@ export const collections = {
   disputes: defineCollection({ loader: fromFolder('disputes'), schema: disputeSchema }),
   periods: defineCollection({ loader: fromFolder('periods'), schema: periodSchema }),
   chapters: defineCollection({ loader: fromFolder('chapters'), schema: chapterSchema }),
+  glossary: defineCollection({ loader: fromFolder('glossary'), schema: glossarySchema }),
 };

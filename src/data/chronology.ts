@@ -6,7 +6,7 @@ import type { SiteData } from '../schemas/site.ts';
 import { lastModified, type LastModified } from '../lib/last-modified.ts';
 import { lastChangedFiles } from '../node/git-history.ts';
 
-async function entries<K extends 'sources' | 'events' | 'actors' | 'themes' | 'disputes' | 'periods' | 'chapters'>(name: K) {
+async function entries<K extends 'sources' | 'events' | 'actors' | 'themes' | 'disputes' | 'periods' | 'chapters' | 'glossary'>(name: K) {
   const list = await getCollection(name);
   return list.map((entry) => ({
     id: entry.id,
@@ -20,7 +20,7 @@ let cached: Promise<Chronology> | undefined;
 /** The whole chronology, built once per build (content has been verified by the integration). */
 export function getChronology(): Promise<Chronology> {
   cached ??= (async () => {
-    const [sources, events, actors, themes, disputes, periods, chapters] = await Promise.all([
+    const [sources, events, actors, themes, disputes, periods, chapters, glossary] = await Promise.all([
       entries('sources'),
       entries('events'),
       entries('actors'),
@@ -28,8 +28,9 @@ export function getChronology(): Promise<Chronology> {
       entries('disputes'),
       entries('periods'),
       entries('chapters'),
+      entries('glossary'),
     ]);
-    return buildChronology({ sources, events, actors, themes, disputes, periods, chapters } as unknown as ChronologyInput);
+    return buildChronology({ sources, events, actors, themes, disputes, periods, chapters, glossary } as unknown as ChronologyInput);
   })();
   return cached;
 }

@@ -4,12 +4,13 @@ import type { ChapterData } from '../schemas/chapter.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { DisputeData } from '../schemas/dispute.ts';
 import type { EventData } from '../schemas/event.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
 import type { PeriodData } from '../schemas/period.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { ThemeData } from '../schemas/theme.ts';
 import { compareEventDates, parseEventDate, type EventDate, type MonthPart } from './dates.ts';
 import { findQuoteParagraph, splitParagraphs } from './paragraphs.ts';
-import type { Chronology, CitationRecord, EventRecord, SourceRecord } from './records.ts';
+import type { Chronology, CitationRecord, EventRecord, SourceRecord, UsageRecord } from './records.ts';
 import { paths } from './routes.ts';
 import type { Entry } from './verify.ts';
 
@@ -21,6 +22,7 @@ export interface ChronologyInput {
   disputes: Entry<DisputeData>[];
   periods: Entry<PeriodData>[];
   chapters?: Entry<ChapterData>[];
+  glossary?: Entry<GlossaryData>[];
 }
 
 
@@ -56,6 +58,15 @@ export function buildChronology(input: ChronologyInput): Chronology {
       const index = found ? findQuoteParagraph(found.paragraphs, quote) : -1;
       if (!found || index === -1) throw new Error(`unverified citation of "${source}": ${quote}`);
       return { source, quote, paragraph: index + 1, url: found.url, provenance: stripUndefined(provenance) };
+    });
+  }
+
+  /** The glossary's passages where a term is used: placed like citations; whose words, when given. */
+  function toUsages(citations: readonly (Omit<Citation, 'provenance'> & { provenance?: Citation['provenance'] | undefined })[]): UsageRecord[] {
+    return citations.map(({ provenance, ...rest }) => {
+      const [placed] = toCitations([{ ...rest, provenance: { kind: 'outlet' } }]);
+      const { provenance: _placeholder, ...usage } = placed!;
+      return provenance ? { ...usage, provenance: stripUndefined(provenance) } : usage;
     });
   }
 
@@ -112,6 +123,9 @@ export function buildChronology(input: ChronologyInput): Chronology {
       })
       // By the end: a chapter whose start is vague ("2018~/2020-09") still comes after the ones it outlasts.
       .sort((a, b) => a.end.localeCompare(b.end) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
+    glossary: (input.glossary ?? [])
+      .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: toUsages(data.citations) }))
+      .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id)),
   };
 }
 

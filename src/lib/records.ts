@@ -102,6 +102,8 @@ export interface DisputeRecord {
   note: string;
   events: string[];
   readings: ReadingRecord[];
+  /** Discussion questions for the lesson kit; may be empty. */
+  questions?: string[];
 }
 
 export interface PeriodRecord {
@@ -130,6 +132,19 @@ export interface ChapterRecord {
   citations: CitationRecord[];
 }
 
+/** A passage where the articles use a glossary term: a citation whose speaker need not be given. */
+export type UsageRecord = Omit<CitationRecord, 'provenance'> & { provenance?: Provenance };
+
+export interface GlossaryRecord {
+  id: string;
+  term: string;
+  forms: string[];
+  expansion?: string;
+  expansionNote?: string;
+  explanation: string;
+  citations: UsageRecord[];
+}
+
 /** Everything the site is built from, validated and cross-checked. */
 export interface Chronology {
   /** Events in chronological order. */
@@ -141,4 +156,6 @@ export interface Chronology {
   periods: PeriodRecord[];
   /** Chapters of the story in order; absent or empty when the content has none. */
   chapters?: ChapterRecord[];
+  /** Terms explained, sorted by term; absent or empty when the story has no glossary. */
+  glossary?: GlossaryRecord[];
 }

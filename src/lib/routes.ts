@@ -26,6 +26,10 @@ export const paths = {
   handoutKey: (): string => '/handout/key/',
   /** The timeline's compact view as a page of its own (the no-JavaScript target of the view switch). */
   compact: (): string => '/compact/',
+  glossary: (): string => '/glossary/',
+  glossaryTerm: (id: string): string => `/glossary/#${id}`,
+  teach: (): string => '/teach/',
+  worksheet: (): string => '/teach/worksheet/',
   feed: (): string => '/feed.xml',
   searchIndex: (): string => '/search-index.json',
   favicon: (): string => '/favicon.svg',

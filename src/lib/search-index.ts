@@ -1,5 +1,6 @@
 // The prebuilt search index: a plain-JSON vocabulary with postings, built once at site build time.
 import Fuse, { type FuseIndex } from 'fuse.js';
+import { synonymWords, type GlossaryTerm } from './glossary.ts';
 import { outletName } from './labels.ts';
 import type { ActorRecord, EventRecord, SourceRecord, ThemeRecord } from './records.ts';
 import { MONTH_NAMES, terms } from './search-text.ts';
@@ -36,6 +37,8 @@ export interface SearchIndexInput {
   sources: readonly SourceRecord[];
   actors: readonly ActorRecord[];
   themes: readonly ThemeRecord[];
+  /** Abbreviations and their full names, indexed as synonyms of each other. */
+  glossary?: readonly GlossaryTerm[] | undefined;
 }
 
 /** One event as the search island sees it: enough to show, filter and check phrases. */
@@ -163,8 +166,10 @@ export function buildSearchIndex(input: SearchIndexInput): SearchIndexData {
 
   const lookups = fieldLookups({ actors, themes, sources });
   const postings = new Map<string, Map<number, number>>();
+  const glossary = input.glossary ?? [];
   const add = (doc: number, field: SearchField, text: string): void => {
-    for (const term of terms(text)) {
+    const extra = glossary.length > 0 ? synonymWords(text, glossary) : '';
+    for (const term of terms(extra ? `${text} ${extra}` : text)) {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = new Map()));
       list.set(doc, (list.get(doc) ?? 0) | FIELD_BITS[field]);

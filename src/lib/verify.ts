@@ -5,6 +5,7 @@ import type { Problem } from './problems.ts';
 import { bodyHasNoHiddenCharacters, bodyHasNoHtml, bodyLinksAreHttps } from './rules/bodies.ts';
 import { type BrokenIds, type ContentIndex, type ContentInput, prepareIndex } from './rules/content-index.ts';
 import { dateAsPreciseAsQuotes, dateNotAfterPublication, fileNameStartsWithDate } from './rules/dates.ts';
+import { glossaryQuoted } from './rules/glossary.ts';
 import { quoteInSource, quoteOnWholeWords } from './rules/quotes.ts';
 import { findFormerIdProblems } from './rules/former-ids.ts';
 import { findProvenanceProblems } from './rules/provenance.ts';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   { name: 'body-has-no-hidden-characters', check: bodyHasNoHiddenCharacters },
   { name: 'provenance-names-known-actors', check: (index) => findProvenanceProblems(index.content, { actors: { has: (id) => index.isBroken('actors', id) } }) },
   { name: 'former-id-free', check: (index) => findFormerIdProblems(index.content) },
+  { name: 'glossary-quoted', check: glossaryQuoted },
 ];
 
 /**

@@ -6,6 +6,7 @@ import { actorSchema } from '../schemas/actor.ts';
 import { chapterSchema } from '../schemas/chapter.ts';
 import { disputeSchema } from '../schemas/dispute.ts';
 import { eventSchema } from '../schemas/event.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 import { issuesToProblems } from '../schemas/issues.ts';
 import { periodSchema } from '../schemas/period.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
@@ -27,6 +28,7 @@ export const COLLECTIONS = {
   disputes: disputeSchema,
   periods: periodSchema,
   chapters: chapterSchema,
+  glossary: glossarySchema,
 } as const satisfies Record<keyof ChronologyInput, z.ZodType>;
 
 type Kind = keyof typeof COLLECTIONS;
@@ -132,6 +134,8 @@ async function readContentFile(file: string, full: string): Promise<Listed> {
 /** Reads one collection folder: each .md file parsed and validated. */
 /** The fields of a schema-broken entry that are valid on their own: its citations and id lists. */
 function partialEntry(kind: Kind, data: Record<string, unknown>): PartialEntry['data'] | undefined {
+  // The glossary's own rule reads only valid entries; a broken one is reported by its schema.
+  if (kind === 'glossary') return undefined;
   const part: PartialEntry['data'] = { kind };
   const citations = citationsField.safeParse(data['citations']);
   if (citations.success) part.citations = citations.data;
@@ -159,7 +163,7 @@ async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entr
   try {
     names = (await readdir(folder)).sort();
   } catch {
-    return { entries, broken, partial, problems: kind === 'disputes' || kind === 'periods' || kind === 'chapters' ? [] : [{ file: `content/${kind}/`, field: '(folder)', message: 'is missing', fix: `create the folder content/${kind}/ with at least one .md file` }] };
+    return { entries, broken, partial, problems: kind === 'disputes' || kind === 'periods' || kind === 'chapters' || kind === 'glossary' ? [] : [{ file: `content/${kind}/`, field: '(folder)', message: 'is missing', fix: `create the folder content/${kind}/ with at least one .md file` }] };
   }
   for (const name of names) {
     if (name.startsWith('.')) continue;

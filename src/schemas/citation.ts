@@ -23,5 +23,13 @@ export const citationsField = z
   .array(citationSchema, { error: 'must be a list of citations; write citations: then - source: …, quote: … and provenance: …' })
   .min(1, { error: 'is empty; every statement needs at least one citation with a source and a quote' });
 
+/**
+ * Where a term is used, for the glossary: the words are checked like any quote, but they support no
+ * statement of fact, so whose words they are is not asked (it may still be given).
+ */
+export const usageCitationsField = z
+  .array(citationSchema.extend({ provenance: citationSchema.shape.provenance.optional() }), { error: 'must be a list of citations; write citations: then - source: … and quote: …' })
+  .min(1, { error: 'is empty; cite at least one passage where the articles use the term' });
+
 export type CitationInput = z.input<typeof citationSchema>;
 export type Citation = z.output<typeof citationSchema>;

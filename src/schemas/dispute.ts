@@ -21,6 +21,17 @@ export const disputeSchema = z.strictObject({
   readings: z
     .array(readingSchema, { error: 'must be a list of readings; write readings: then - reading: … citations: …' })
     .min(2, { error: 'needs at least two readings; a dispute compares two or more sources' }),
+  /** Two or three questions for a class discussion, in our own words; shown on the lesson kit and worksheet. */
+  questions: z
+    .array(
+      textField('a question', '"Which figure do the other articles support?"')
+        .refine((q) => q === '' || /\p{L}/u.test(q), { error: 'has no words; write a question a reader can see' })
+        .refine((q) => !/\p{L}/u.test(q) || q.endsWith('?'), { error: 'must end with a question mark; write it as a question' }),
+      { error: 'must be a list of questions; write questions: then - "…?" on each line' },
+    )
+    .min(2, { error: 'needs two or three questions; add another, or leave questions out' })
+    .max(3, { error: 'has more than three questions; keep the best two or three' })
+    .default([]),
 });
 
 export type DisputeData = z.output<typeof disputeSchema>;

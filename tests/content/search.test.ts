@@ -81,3 +81,40 @@ test('filters combine with the query, and facet counts say what each choice woul
   }
   expect(facets.actor['rod-rosenstein']).toBe(events.length);
 });
+
+describe('acronyms and their full names find the same events (glossary synonyms)', () => {
+  const entry = (term: string) => {
+    const found = chronology.glossary?.find((g) => g.term === term);
+    if (!found) throw new Error(`no glossary entry for ${term}`);
+    return found;
+  };
+  /** Events about a body: those listing it as an actor, and those whose own words use its name or abbreviation. */
+  const about = (term: string, actor: string | undefined) => {
+    const g = entry(term);
+    const names = [g.term, ...g.forms, ...(g.expansion ? [g.expansion] : [])];
+    return chronology.events
+      .filter((e) => (actor && e.actors.includes(actor)) || [e.title, e.summary, ...e.citations.map((c) => c.quote)].some((t) => names.some((n) => new RegExp(`\\b${n.replace(/[.']/g, '\\$&')}\\b`, n === n.toUpperCase() ? '' : 'i').test(t))))
+      .map((e) => e.id);
+  };
+  test.each([
+    ['ORR', 'office-of-refugee-resettlement'],
+    ['EOUSA', 'executive-office-for-united-states-attorneys'],
+    ['OAG', 'office-of-the-attorney-general'],
+    ['USMS', 'us-marshals-service'],
+    ['CBP', undefined],
+  ])('%s finds the events about that body', (term, actor) => {
+    const expected = about(term, actor);
+    expect(expected.length).toBeGreaterThan(0);
+    const found = ids(term);
+    expect(found).toEqual(expect.arrayContaining(expected));
+    // ...and the full name finds the same events as the abbreviation.
+    const g = entry(term);
+    if (g.expansion && actor) expect(ids(g.expansion)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('without the glossary, the abbreviations the articles never write find no event', () => {
+    const bare = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex({ ...chronology, glossary: [] }))));
+    expect(bare.search('ORR').events).toEqual([]);
+    expect(bare.search('EOUSA').events).toEqual([]);
+  });
+});

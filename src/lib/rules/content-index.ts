@@ -3,6 +3,7 @@
 import { type EventDate, parseEventDate, publicationDay, type MonthPart } from '../dates.ts';
 import { splitParagraphs } from '../paragraphs.ts';
 import type { Problem } from '../problems.ts';
+import type { GlossaryRuleInput } from './glossary.ts';
 
 /** One validated entry and where it came from. */
 export interface Entry<T> {
@@ -39,6 +40,8 @@ export interface ContentInput {
   site?: Entry<{ body: string }> | undefined;
   /** Valid parts of entries that failed their schema: their citations and id lists are still checked. */
   partial?: PartialEntry[] | undefined;
+  /** Optional: a story may have no glossary (checked by rules/glossary.ts). */
+  glossary?: GlossaryRuleInput['glossary'];
 }
 
 /** What of a schema-broken entry is valid on its own. */
@@ -50,7 +53,7 @@ export type PartialEntry = Entry<{
   tags?: string[];
 }>;
 
-export type Collection = Exclude<keyof ContentInput, 'site' | 'partial'>;
+export type Collection = Exclude<keyof ContentInput, 'site' | 'partial' | 'glossary'>;
 export const COLLECTION_NAMES: readonly Collection[] = ['sources', 'events', 'actors', 'themes', 'disputes', 'periods', 'chapters'];
 
 /** Ids of files that exist but failed their schema, per collection: references to them are not "unknown". */
