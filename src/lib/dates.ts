@@ -1,6 +1,8 @@
 // Event dates: EDTF strings (a safe subset) turned into bounds, precision and words for readers.
 import edtf from 'edtf';
-import { format, parseISO } from 'date-fns';
+// Deep imports: the package's index pulls in all of date-fns, which costs every test file seconds.
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 /** How finely a single date point is known. */
 export type Precision = 'day' | 'month' | 'year';
@@ -115,6 +117,24 @@ function formatLabel(from: DatePoint, to: DatePoint | undefined, part: MonthPart
  * or an interval of two such points. Times, seasons, sets and open intervals are refused.
  */
 export function parseEventDate(input: string, part?: MonthPart): DateParse {
+  // The check, the schema, the chronology and every page ask for the same dates: parse each once
+  // (the edtf grammar is rebuilt on every call). Results are frozen, so sharing them is safe.
+  const key = `${input}\u0000${part ?? ''}`;
+  const cached = PARSED.get(key);
+  if (cached) return cached;
+  const result = deepFreeze(parseUncached(input, part));
+  PARSED.set(key, result);
+  return result;
+}
+
+const PARSED = new Map<string, DateParse>();
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner);
+  return Object.freeze(value);
+}
+
+function parseUncached(input: string, part?: MonthPart): DateParse {
   const text = input.trim();
   if (text === '') return { ok: false, message: 'the date is empty', fix: EXAMPLES };
   const pieces = text.split('/');

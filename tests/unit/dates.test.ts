@@ -80,3 +80,17 @@ describe('compareEventDates', () => {
     expect(dates.sort(compareEventDates).map((d) => d.label)).toEqual(['early April 2018', 'April 6, 2018', 'mid-April 2018', 'late April 2018', 'April 25, 2018']);
   });
 });
+
+describe('parseEventDate parses each date once', () => {
+  test('the same text and part give the same frozen result; a different part is parsed anew', () => {
+    const first = parseEventDate('2018-04');
+    expect(parseEventDate('2018-04')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    if (!first.ok) throw new Error('2018-04 should parse');
+    expect(Object.isFrozen(first.date.from)).toBe(true);
+    const early = parseEventDate('2018-04', 'early');
+    expect(early).not.toBe(first);
+    expect(early.ok && early.date.label).toBe('early April 2018');
+    expect(parseEventDate('2018-13')).toBe(parseEventDate('2018-13'));
+  });
+});

@@ -99,6 +99,8 @@ export function eventRecord(id: string, date: string, options: EventOptions = {}
     precision: d.precision,
     approximate: d.approximate,
     label: d.label,
+    when: d,
+    sources: [],
     actors: options.actors ?? [],
     tags: options.tags ?? [],
     url: `/events/${id}/`,
@@ -111,6 +113,7 @@ export function eventRecord(id: string, date: string, options: EventOptions = {}
         url: REAL_SOURCES.find((s) => s.id === source)?.url ?? 'https://example.com',
       })),
   };
+  record.sources = [...new Set(record.citations.map((c) => c.source))];
   if (options.part) record.part = options.part;
   if (options.dateNote) record.dateNote = options.dateNote;
   return record;
