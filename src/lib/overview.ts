@@ -1,5 +1,7 @@
 // Geometry of the overview graphic: a time axis with a mark per event and bands for periods.
-import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import type { EventRecord, PeriodRecord } from './records.ts';
 
 export interface OverviewMark {
