@@ -39,53 +39,12 @@ function byId<T extends { id: string }>(a: T, b: T): number {
  * stable whatever order the files were read in.
  */
 export function buildChronology(input: ChronologyInput): Chronology {
-  const sources: SourceRecord[] = input.sources
-    .map(({ id, data }) => {
-      const { body, ...meta } = data;
-      const record: SourceRecord = { id, ...stripUndefined(meta), paragraphs: splitParagraphs(body) };
-      return record;
-    })
-    .sort(byId);
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  // Each source's paragraphs are normalised once, however many quotes it has.
-  const finders = new Map(sources.map((s) => [s.id, quoteFinder(s.paragraphs)]));
-
-  function toCitations(citations: readonly Citation[]): CitationRecord[] {
-    return citations.map(({ source, quote }) => {
-      const found = sourceById.get(source);
-      const index = found ? finders.get(source)!(quote) : -1;
-      if (!found || index === -1) throw new Error(`unverified citation of "${source}": ${quote}`);
-      return { source, quote, paragraph: index + 1, url: found.url };
-    });
-  }
-
+  const sources = input.sources.map(toSourceRecord).sort(byId);
+  const toCitations = citationLocator(sources);
   const dated = input.events.map(({ id, data }) => ({ id, data, date: requireDate(data.date, data.part) }));
   dated.sort((a, b) => compareEventDates(a.date, b.date) || a.id.localeCompare(b.id));
-  const events: EventRecord[] = dated.map(({ id, data, date }) => {
-    const record: EventRecord = {
-      id,
-      title: data.title,
-      summary: data.summary,
-      date: data.date,
-      start: date.start,
-      end: date.end,
-      precision: date.precision,
-      approximate: date.approximate,
-      label: date.label,
-      when: date,
-      sources: citedSources(data.citations),
-      actors: data.actors,
-      tags: data.tags,
-      url: paths.event(id),
-      citations: toCitations(data.citations),
-    };
-    if (date.part) record.part = date.part;
-    if (data.dateNote) record.dateNote = data.dateNote;
-    return record;
-  });
-
   return {
-    events,
+    events: dated.map(({ id, data, date }) => toEventRecord(id, data, date, toCitations)),
     sources,
     actors: input.actors
       .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: toCitations(data.citations) }))
@@ -105,6 +64,50 @@ export function buildChronology(input: ChronologyInput): Chronology {
       })
       .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
   };
+}
+
+function toSourceRecord({ id, data }: ChronologyInput['sources'][number]): SourceRecord {
+  const { body, ...meta } = data;
+  return { id, ...stripUndefined(meta), paragraphs: splitParagraphs(body) };
+}
+
+type CitationLocator = (citations: readonly Citation[]) => CitationRecord[];
+
+/** Gives each citation the number of the paragraph that holds it; each source is normalised once. */
+function citationLocator(sources: readonly SourceRecord[]): CitationLocator {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const finders = new Map(sources.map((s) => [s.id, quoteFinder(s.paragraphs)]));
+  return (citations) =>
+    citations.map(({ source, quote }) => {
+      const found = sourceById.get(source);
+      const index = found ? finders.get(source)!(quote) : -1;
+      if (!found || index === -1) throw new Error(`unverified citation of "${source}": ${quote}`);
+      return { source, quote, paragraph: index + 1, url: found.url };
+    });
+}
+
+/** One event's record: its date parsed once, its citations located, its cited sources listed. */
+function toEventRecord(id: string, data: EventData, date: EventDate, toCitations: CitationLocator): EventRecord {
+  const record: EventRecord = {
+    id,
+    title: data.title,
+    summary: data.summary,
+    date: data.date,
+    start: date.start,
+    end: date.end,
+    precision: date.precision,
+    approximate: date.approximate,
+    label: date.label,
+    when: date,
+    sources: citedSources(data.citations),
+    actors: data.actors,
+    tags: data.tags,
+    url: paths.event(id),
+    citations: toCitations(data.citations),
+  };
+  if (date.part) record.part = date.part;
+  if (data.dateNote) record.dateNote = data.dateNote;
+  return record;
 }
 
 /** Ids of the sources cited, each once, in the order first cited. */

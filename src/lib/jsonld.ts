@@ -113,7 +113,7 @@ export function sourceJsonLd(source: SourceRecord): JsonLdNewsArticle {
  * duration nobody reported); an interval gives both. EDTF's ~ and ? have no schema.org form and
  * are dropped here; the page's visible label still says "around".
  */
-export function eventDates(event: EventRecord): { startDate: string; endDate?: string } {
+function eventDates(event: EventRecord): { startDate: string; endDate?: string } {
   const { from, to } = event.when;
   return to === undefined ? { startDate: from.text } : { startDate: from.text, endDate: to.text };
 }

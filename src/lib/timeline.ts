@@ -1,6 +1,5 @@
 // Timeline arithmetic: grouping by year and month, neighbours, and who/what/when indexes for pages.
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
+import { MONTH_NAMES, yearsBetween } from './calendar.ts';
 import { foldQuoteMark, normaliseForQuote } from './paragraphs.ts';
 import type { Chronology, DisputeRecord, EventRecord } from './records.ts';
 
@@ -23,7 +22,7 @@ function groupKey(event: EventRecord): string {
 }
 
 function groupLabel(key: string): string {
-  return key.length === 4 ? `${key}, month not given` : format(parseISO(`${key}-01`), 'MMMM yyyy');
+  return key.length === 4 ? `${key}, month not given` : `${MONTH_NAMES[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
 }
 
 /**
@@ -59,10 +58,8 @@ export function findNeighbours(events: readonly EventRecord[], id: string): { pr
 }
 
 /** Years an event touches (a span counts in every year it covers). */
-export function eventYears(event: EventRecord): string[] {
-  const first = Number(event.start.slice(0, 4));
-  const last = Number(event.end.slice(0, 4));
-  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+export function eventYears(event: Pick<EventRecord, 'start' | 'end'>): string[] {
+  return yearsBetween(event.start, event.end);
 }
 
 /** All years with events, ascending. */
