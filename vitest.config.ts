@@ -18,7 +18,7 @@ export default defineConfig({
     outputFile: { json: 'tests/.tmp/vitest-report.json' },
     projects: [
       // Unit, content and browser tests; `npm run test:unit` runs this project's unit and content folders.
-      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: [...BUILD_TESTS, '**/node_modules/**'] } },
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: [...BUILD_TESTS, '**/node_modules/**', 'tests/.tmp/**'] } },
       // Tests that build a whole site themselves (a minute or more here): only in `npm test`.
       { extends: true, test: { name: 'build', include: [...BUILD_TESTS] } },
       {
