@@ -14,6 +14,7 @@ import { installInterruptHandlers, onInterrupt } from './site/cleanup.ts';
 import { CATEGORIES, measurePage, type Category, type MeasuredPage, type Preset } from './site/lighthouse.ts';
 import { measureFirstResults, measureKeystrokes, pageScripts, readableWithoutJs, searchSizes, type FirstResults, type KeystrokeLatency, type ReadableWithoutJs, type SearchSizes } from './site/search-timing.ts';
 import { prepareTimelinePage } from './site/timelinejs.ts';
+import { pageWeight, precompressFolder, type PageWeight } from './site/compression.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = path.join(REPO, 'bench-results', 'site.json');
@@ -123,6 +124,8 @@ interface Results {
     withoutJs: ReadableWithoutJs | null;
     engine: { source: string; date: string | null; sizes: { events: number; medianMs: number; p95Ms: number; rawBytes: number; gzipBytes: number }[] } | null;
   };
+  /** Each page with its stylesheets and scripts: raw, .gz and .br bytes. */
+  weights: PageWeight[];
   builds: BuildTiming[];
   buildGrowth: { perEventRatio: number | null; marginalRatio: number | null; fixedMs: number | null; msPerEvent: number | null } | null;
   targets: { target: string; result: string; pass: boolean | null }[];
@@ -228,6 +231,7 @@ async function main(): Promise<number> {
     lighthouse: { ours: [], timelinejs: [], timelinejsPage: null },
     ratios: {},
     search: { sizes: null, blockingScriptBytes: null, firstResults: null, keystrokes: null, withoutJs: null, engine: null },
+    weights: [],
     builds: [],
     buildGrowth: null,
     targets: [],
@@ -239,6 +243,9 @@ async function main(): Promise<number> {
   };
   const events = (JSON.parse(readFileSync(path.join(DIST, 'data', 'events.json'), 'utf8')) as { events: unknown[] }).events.length;
   log(`site bench: ${DIST} (${events} events), Lighthouse ${options.runs} run(s) per page and preset, build sizes ${options.sizes.join(', ')}`);
+
+  // 0. What each page weighs, raw and precompressed.
+  for (const page of representativePages(listPages()).filter((p) => ['/', '/events/*/', '/sources/*/'].includes(pageType(p)))) results.weights.push(pageWeight(DIST, page));
 
   // 1. Lighthouse on our pages.
   const site = await startServer(DIST);
@@ -256,6 +263,9 @@ async function main(): Promise<number> {
     results.machine.chromium = browser.version();
     const folder = await prepareTimelinePage(DIST);
     const removeFolder = onInterrupt(() => folder.remove());
+    // Served as ours is: precompressed copies beside the files, sent to a browser that accepts them.
+    await precompressFolder(folder.root);
+    results.weights.push({ ...pageWeight(folder.root, 'index.html'), page: 'TimelineJS page' });
     const timeline = await startServer(folder.root);
     const stopTimeline = onInterrupt(() => timeline.close());
     try {
@@ -357,7 +367,7 @@ function report(r: Results): void {
   );
   const below = all.filter((m) => m.median && m.median.failingAudits.length);
   for (const m of below) console.log(`  ${m.label} ${m.preset}: below 100 because of ${m.median!.failingAudits.join(', ')}`);
-  console.log('  (The test server sends files uncompressed, so bytes are raw sizes for both sides.)');
+  console.log('  (Bytes are transferred bytes: both sides are served precompressed with brotli.)');
 
   const tp = r.lighthouse.timelinejsPage;
   if (tp) {
@@ -384,6 +394,10 @@ function report(r: Results): void {
   }
   console.log(table(['preset', 'bytes', 'JS bytes', 'LCP', 'TBT', ...CATEGORIES.map((c) => SCORE_LABEL[c])], rows));
   console.log('  (– where TimelineJS’s figure is 0, e.g. a TBT of 0 ms.)');
+
+  section('Page weight: HTML with its CSS and scripts, raw and as the precompressed copies served');
+  console.log(table(['page', 'raw', 'gzip', 'brotli'], r.weights.map((w) => [w.page, kb(w.raw), kb(w.gzip), kb(w.brotli)])));
+  console.log('  (The test server sends the .br copy to Chromium, as a host serving precompressed files does; the TimelineJS folder is precompressed the same way.)');
 
   section('Search on the real site');
   const s = r.search;

@@ -2,6 +2,7 @@
 // reads attributes the way a browser does, so a failure elsewhere is the site's, not the harness's.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -27,6 +28,9 @@ beforeAll(async () => {
     await mkdir(path.dirname(path.join(site, name)), { recursive: true });
     await writeFile(path.join(site, name), body);
   }
+  // A precompressed copy, and headers as a host reads them from _headers.
+  await writeFile(path.join(site, 'feed.xml.br'), brotliCompressSync(Buffer.from('<rss/>')));
+  await writeFile(path.join(site, '_headers'), '/events/*\n  X-Frame-Test: from _headers\n');
   // A file beside the site that must never be served.
   await writeFile(path.join(parent, 'secret.txt'), 'secret');
   server = await startServer(site);
@@ -80,6 +84,28 @@ describe('static server', () => {
       expect(res.body).not.toContain('root:');
     },
   );
+
+  test('sends the .br copy to a client that accepts brotli, the file itself otherwise', async () => {
+    const fetchRaw = (encoding: string) =>
+      new Promise<{ encoding: string; body: Buffer }>((resolve, reject) => {
+        http.get(`${server.origin}/feed.xml`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: String(res.headers['content-encoding'] ?? ''), body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const br = await fetchRaw('gzip, deflate, br');
+    expect(br.encoding).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe('<rss/>');
+    const plain = await fetchRaw('gzip');
+    expect(plain).toEqual({ encoding: '', body: Buffer.from('<rss/>') });
+  });
+
+  test('adds the headers that _headers gives the path', async () => {
+    const headersOf = (p: string) => new Promise<http.IncomingHttpHeaders>((resolve, reject) => http.get(`${server.origin}${p}`, (res) => { res.resume(); resolve(res.headers); }).on('error', reject));
+    expect((await headersOf('/events/a/'))['x-frame-test']).toBe('from _headers');
+    expect((await headersOf('/'))['x-frame-test']).toBeUndefined();
+  });
 
   test('content types for the site files', () => {
     expect(['a.css', 'a.js', 'a.svg', 'a.csv', 'a.txt', 'a.bin'].map(contentTypeFor)).toEqual([

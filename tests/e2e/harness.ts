@@ -165,14 +165,24 @@ export async function startServer(root = requireDist()): Promise<StaticServer> {
   // The headers the site ships (dist/_headers), sent as Netlify or Cloudflare Pages would send them.
   const headerFile = path.join(base, '_headers');
   const shipped = (await isFile(headerFile)) ? parseHeadersFile(await readFile(headerFile, 'utf8')) : [];
+  // A precompressed copy beside the file (`index.html.br`) is sent to a client that accepts it, as
+  // hosts that serve precompressed files do; so the browser suite reads what readers download.
+  const encodingFor = async (file: string, accept: string): Promise<{ path: string; encoding?: string }> => {
+    for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']] as const) {
+      if (new RegExp(`\\b${encoding}\\b`).test(accept) && (await isFile(file + ext))) return { path: file + ext, encoding };
+    }
+    return { path: file };
+  };
   const send = async (res: http.ServerResponse, status: number, file: string | null, head: boolean, pathname = '/'): Promise<void> => {
-    const body = file ? await readFile(file) : Buffer.from(`${status}\n`);
+    const chosen = file ? await encodingFor(file, String(res.req.headers['accept-encoding'] ?? '')) : null;
+    const body = chosen ? await readFile(chosen.path) : Buffer.from(`${status}\n`);
     res.writeHead(status, {
       ...headersFor(shipped, pathname),
       'Content-Type': file ? contentTypeFor(file) : 'text/plain; charset=utf-8',
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
+      ...(chosen?.encoding ? { 'Content-Encoding': chosen.encoding, Vary: 'Accept-Encoding' } : {}),
     });
     res.end(head ? undefined : body);
   };

@@ -1,10 +1,22 @@
 // Times the real build command on synthetic content in a throwaway copy of the project (never inside the repo).
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, symlink, unlink } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isInterrupted, onInterrupt } from './cleanup.ts';
+import { writeFloorProject } from './floor.ts';
 import { writeSyntheticContent, type SyntheticSummary } from './synthetic-content.ts';
+
+/** GNU time reports a command's CPU time and peak memory; without it only wall time is known. */
+const GNU_TIME = '/usr/bin/time';
+
+/** What one build cost: wall, CPU (user + system) and peak resident memory of the build process. */
+export interface BuildCost {
+  wallMs: number;
+  cpuMs: number | null;
+  peakMb: number | null;
+}
 
 export interface BuildTiming {
   events: number;
@@ -14,6 +26,12 @@ export interface BuildTiming {
   msPerEvent: number;
   htmlPages: number;
   msPerHtmlPage: number;
+  /** Our build, measured by GNU time where the machine has it. */
+  cost: BuildCost;
+  /** Bare Astro on the same events, one Markdown page each (see floor.ts); null when skipped. */
+  floor: (BuildCost & { pages: number }) | null;
+  /** The home page of the synthetic site: bytes raw and gzip, and elements. */
+  home: { raw: number; gzip: number; elements: number } | null;
 }
 
 /** What the build needs from the project; content/ is generated instead of copied. */
@@ -72,11 +90,30 @@ function run(command: string, args: string[], cwd: string, timeoutMs: number, he
   });
 }
 
+/** Runs a build under GNU time (when present) and reads back its CPU time and peak memory. */
+async function measured(command: string, args: string[], cwd: string, timeoutMs: number, heartbeat: (s: number) => void): Promise<{ code: number | null; output: string; cost: BuildCost }> {
+  const report = path.join(cwd, '.build-cost.txt');
+  const timed = existsSync(GNU_TIME);
+  const started = performance.now();
+  const result = timed ? await run(GNU_TIME, ['-f', '%U %S %M', '-o', report, command, ...args], cwd, timeoutMs, heartbeat) : await run(command, args, cwd, timeoutMs, heartbeat);
+  const wallMs = performance.now() - started;
+  if (!timed) return { ...result, cost: { wallMs, cpuMs: null, peakMb: null } };
+  const [user, system, maxKb] = (await readFile(report, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { ...result, cost: { wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, peakMb: (maxKb ?? 0) / 1024 } };
+}
+
+/** The home page's weight: raw and gzip bytes, and how many elements the browser must build. */
+async function weighHome(dist: string): Promise<BuildTiming['home']> {
+  const { gzipSync } = await import('node:zlib');
+  const html = await readFile(path.join(dist, 'index.html'));
+  return { raw: html.length, gzip: gzipSync(html).length, elements: (html.toString('utf8').match(/<[a-zA-Z]/g) ?? []).length };
+}
+
 /**
  * Copies the project into a temporary folder with `events` synthetic events, then times
  * `node_modules/.bin/node src/node/cli.ts build` there: content check plus Astro build plus swap.
  */
-export async function timeBuild(repo: string, events: number, log: (line: string) => void): Promise<BuildTiming> {
+export async function timeBuild(repo: string, events: number, log: (line: string) => void, withFloor = true): Promise<BuildTiming> {
   if (isInterrupted()) throw new Error('interrupted');
   const project = await mkdtemp(path.join(os.tmpdir(), `site-bench-build-${events}-`));
   const removeProject = async (): Promise<void> => {
@@ -90,14 +127,26 @@ export async function timeBuild(repo: string, events: number, log: (line: string
     await symlink(path.join(repo, 'node_modules'), path.join(project, 'node_modules'), 'dir');
     const content = await writeSyntheticContent(project, events);
     log(`  build ${events} events: generated ${content.events} events, ${content.sources} sources (${content.paragraphs} paragraphs), ${content.actors} actors; building…`);
-    const started = performance.now();
-    const { code, output } = await run(path.join(project, 'node_modules', '.bin', 'node'), ['src/node/cli.ts', 'build'], project, buildTimeoutMs(events), (s) =>
+    const node = path.join(project, 'node_modules', '.bin', 'node');
+    const { code, output, cost } = await measured(node, ['src/node/cli.ts', 'build'], project, buildTimeoutMs(events), (s) =>
       log(`  build ${events} events: still building after ${s} s`),
     );
-    const totalMs = performance.now() - started;
+    const totalMs = cost.wallMs;
     if (code !== 0) throw new Error(`build of ${events} synthetic events failed (exit ${code}):\n${output.slice(-3000)}`);
     const htmlPages = await countHtml(path.join(project, 'dist'));
-    return { events, content, totalMs, msPerEvent: totalMs / events, htmlPages, msPerHtmlPage: totalMs / htmlPages };
+    const home = await weighHome(path.join(project, 'dist'));
+    let floor: BuildTiming['floor'] = null;
+    if (withFloor) {
+      const floorDir = path.join(project, 'floor');
+      const pages = await writeFloorProject(project, floorDir);
+      await symlink(path.join(repo, 'node_modules'), path.join(floorDir, 'node_modules'), 'dir');
+      log(`  build ${events} events: bare Astro floor, ${pages} Markdown pages…`);
+      const bare = await measured(node, [path.join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], floorDir, buildTimeoutMs(events), (s) => log(`  floor ${events}: still building after ${s} s`));
+      await unlink(path.join(floorDir, 'node_modules'));
+      if (bare.code !== 0) throw new Error(`bare Astro floor of ${events} entries failed (exit ${bare.code}):\n${bare.output.slice(-3000)}`);
+      floor = { ...bare.cost, pages };
+    }
+    return { events, content, totalMs, msPerEvent: totalMs / events, htmlPages, msPerHtmlPage: totalMs / htmlPages, cost, floor, home };
   } finally {
     unregister();
     await removeProject();
