@@ -53,9 +53,8 @@ async function frontmatter(folder: string): Promise<Record<string, unknown>[]> {
 
 /** Words a page of another story could only have from the real one, each from content/. */
 async function realStoryMarks(): Promise<string[]> {
-  const [actors, sources, events, disputes, [site]] = await Promise.all(
-    ['actors', 'sources', 'events', 'disputes', '.'].map((f) => (f === '.' ? siteFrontmatter() : frontmatter(f))),
-  );
+  const [actors, sources, events, disputes] = await Promise.all(['actors', 'sources', 'events', 'disputes'].map(frontmatter));
+  const site = await siteFrontmatter();
   const strings = (list: Record<string, unknown>[] | undefined, key: string) =>
     (list ?? []).flatMap((d) => (Array.isArray(d[key]) ? (d[key] as string[]) : typeof d[key] === 'string' ? [d[key] as string] : []));
   const marks = [
@@ -70,16 +69,16 @@ async function realStoryMarks(): Promise<string[]> {
     // Event ids are file names: the real story's never appear in another's addresses.
     ...(await readdir(path.join(REPO, 'content', 'events'))).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)),
     ...strings(disputes, 'question'),
-    String(site?.['title']),
-    String(site?.['tagline']),
+    String(site['title']),
+    String(site['tagline']),
   ];
   return [...new Set(marks)];
 }
 
-async function siteFrontmatter(): Promise<Record<string, unknown>[]> {
+async function siteFrontmatter(): Promise<Record<string, unknown>> {
   const parsed = parseFrontmatter('site.md', await readFile(path.join(REPO, 'content', 'site.md'), 'utf8'));
   if (!parsed.ok) throw new Error('content/site.md does not parse');
-  return [parsed.value.data as Record<string, unknown>];
+  return parsed.value.data as Record<string, unknown>;
 }
 
 /** Phrases of the real story the pages used to carry in src/; each must occur in content/. */
