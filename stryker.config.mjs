@@ -26,5 +26,7 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'tests/.tmp/mutation/index.html' },
   jsonReporter: { fileName: 'tests/.tmp/mutation/report.json' },
-  thresholds: { high: 90, low: 75, break: 70 },
+  // break: measured per file with each file's own tests (dates 97.5%, chronology 96.9%, examples 88.4%); a
+  // whole run of src/lib/ has not been measured yet: lower it to the whole run's score if need be.
+  thresholds: { high: 90, low: 80, break: 80 },
 };
