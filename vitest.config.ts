@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 /** The second build: `npm run build:subpath` writes it, for SITE_URL below. */
 export const SUBPATH = { dist: 'tests/.tmp/subpath-dist', base: '/projects/timeline/' } as const;
 
+/** Tests that run the command line in a child process, up to a whole build of their own (slow). */
+const BUILD_TESTS = ['tests/content/story-build.test.ts', 'tests/content/cli.test.ts', 'tests/content/deploy-build.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -14,7 +17,10 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'tests/.tmp/vitest-report.json' },
     projects: [
-      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'] } },
+      // Unit, content and browser tests; `npm run test:unit` runs this project's unit and content folders.
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: [...BUILD_TESTS, '**/node_modules/**', 'tests/.tmp/**'] } },
+      // The command line run as an editor runs it, and the fixture story built whole: only in `npm test`.
+      { extends: true, test: { name: 'build', include: [...BUILD_TESTS] } },
       {
         extends: true,
         test: {

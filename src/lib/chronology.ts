@@ -9,7 +9,7 @@ import type { PeriodData } from '../schemas/period.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { ThemeData } from '../schemas/theme.ts';
 import { compareEventDates, parseEventDate, type EventDate, type MonthPart } from './dates.ts';
-import { findQuoteParagraph, splitParagraphs } from './paragraphs.ts';
+import { quoteFinder, splitParagraphs } from './paragraphs.ts';
 import type { Chronology, CitationRecord, EventRecord, SourceRecord, UsageRecord } from './records.ts';
 import { paths } from './routes.ts';
 import type { Entry } from './verify.ts';
@@ -51,11 +51,13 @@ export function buildChronology(input: ChronologyInput): Chronology {
     })
     .sort(byId);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  // Each source normalised once for all the quotes that cite it.
+  const finders = new Map(sources.map((s) => [s.id, quoteFinder(s.paragraphs)]));
 
   function toCitations(citations: readonly Citation[]): CitationRecord[] {
     return citations.map(({ source, quote, provenance }) => {
       const found = sourceById.get(source);
-      const index = found ? findQuoteParagraph(found.paragraphs, quote) : -1;
+      const index = found ? finders.get(source)!(quote) : -1;
       if (!found || index === -1) throw new Error(`unverified citation of "${source}": ${quote}`);
       return { source, quote, paragraph: index + 1, url: found.url, provenance: stripUndefined(provenance) };
     });
@@ -83,6 +85,8 @@ export function buildChronology(input: ChronologyInput): Chronology {
       precision: date.precision,
       approximate: date.approximate,
       label: date.label,
+      when: date,
+      sources: citedSources(data.citations),
       actors: data.actors,
       tags: data.tags,
       url: paths.event(id),
@@ -127,6 +131,11 @@ export function buildChronology(input: ChronologyInput): Chronology {
       .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: toUsages(data.citations) }))
       .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id)),
   };
+}
+
+/** Ids of the sources cited, each once, in the order first cited. */
+export function citedSources(citations: readonly { source: string }[]): string[] {
+  return [...new Set(citations.map((c) => c.source))];
 }
 
 type WithoutUndefined<T> = { [K in keyof T]: Exclude<T[K], undefined> };

@@ -1,6 +1,8 @@
 // Event dates: EDTF strings (a safe subset) turned into bounds, precision and words for readers.
 import edtf from 'edtf';
-import { format, parseISO } from 'date-fns';
+// Deep imports: the package's index pulls in all of date-fns, which costs every test file seconds.
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 /** How finely a single date point is known. */
 export type Precision = 'day' | 'month' | 'year';
@@ -152,37 +154,36 @@ function formatLabel(from: DatePoint, to: DatePoint | undefined, part: MonthPart
  * or an interval of two such points. Times, seasons, sets and open intervals are refused.
  */
 export function parseEventDate(input: string, part?: MonthPart): DateParse {
+  // The check, the schema, the chronology and every page ask for the same dates: parse each once
+  // (the edtf grammar is rebuilt on every call). Results are frozen, so sharing them is safe.
+  const key = `${input}\u0000${part ?? ''}`;
+  const cached = PARSED.get(key);
+  if (cached) return cached;
+  const result = deepFreeze(parseUncached(input, part));
+  PARSED.set(key, result);
+  return result;
+}
+
+const PARSED = new Map<string, DateParse>();
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner);
+  return Object.freeze(value);
+}
+
+type Refusal = Extract<DateParse, { ok: false }>;
+
+function parseUncached(input: string, part?: MonthPart): DateParse {
   const text = input.trim();
   if (text === '') return { ok: false, message: 'the date is empty', fix: EXAMPLES };
   const pieces = text.split('/');
   if (pieces.length > 2) return { ok: false, message: `"${text}" has more than one "/"`, fix: EXAMPLES };
   const from = parsePoint(pieces[0]!);
   if ('message' in from) return { ok: false, message: from.message, fix: EXAMPLES };
-  let to: DatePoint | undefined;
-  if (pieces.length === 2) {
-    const end = parsePoint(pieces[1]!);
-    if ('message' in end) return { ok: false, message: end.message, fix: EXAMPLES };
-    to = end;
-    if (to.end < from.start) {
-      return {
-        ok: false,
-        message: `the span ends (${to.text}) before it starts (${from.text})`,
-        fix: 'put the earlier date first: "START/END"',
-      };
-    }
-  }
-  if (part !== undefined) {
-    if (!MONTH_PARTS.includes(part)) {
-      return { ok: false, message: `"${String(part)}" is not a part of a month`, fix: 'write part: early, mid or late' };
-    }
-    if (to || from.precision !== 'month') {
-      return {
-        ok: false,
-        message: `"part: ${part}" only qualifies a single month, but the date is "${text}"`,
-        fix: 'use a month such as "2018-04" with the part, or remove the part',
-      };
-    }
-  }
+  const to = pieces.length === 2 ? parsePoint(pieces[1]!) : undefined;
+  if (to && 'message' in to) return { ok: false, message: to.message, fix: EXAMPLES };
+  const refusal = checkSpan(from, to) ?? (part === undefined ? undefined : checkPart(part, text, from, to));
+  if (refusal) return refusal;
   const date: EventDate = {
     edtf: text,
     from,
@@ -196,6 +197,23 @@ export function parseEventDate(input: string, part?: MonthPart): DateParse {
   if (to) date.to = to;
   if (part) date.part = part;
   return { ok: true, date };
+}
+
+function checkSpan(from: DatePoint, to: DatePoint | undefined): Refusal | undefined {
+  if (!to || to.end >= from.start) return undefined;
+  return { ok: false, message: `the span ends (${to.text}) before it starts (${from.text})`, fix: 'put the earlier date first: "START/END"' };
+}
+
+function checkPart(part: MonthPart, text: string, from: DatePoint, to: DatePoint | undefined): Refusal | undefined {
+  if (!MONTH_PARTS.includes(part)) {
+    return { ok: false, message: `"${String(part)}" is not a part of a month`, fix: 'write part: early, mid or late' };
+  }
+  if (!to && from.precision === 'month') return undefined;
+  return {
+    ok: false,
+    message: `"part: ${part}" only qualifies a single month, but the date is "${text}"`,
+    fix: 'use a month such as "2018-04" with the part, or remove the part',
+  };
 }
 
 /** A plain sentence on how precisely the sources date the event. */

@@ -24,10 +24,10 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and data change when the chronology does: cache briefly, then ask again. */
 export const SHORT = 'public, max-age=300, must-revalidate';
 /** Where Astro writes its hashed assets. */
-export const ASSET_FOLDER = '_astro/';
+const ASSET_FOLDER = '_astro/';
 
 /** Headers every response carries, whatever it is. */
-export const SECURITY_HEADERS: [string, string][] = [
+const SECURITY_HEADERS: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],

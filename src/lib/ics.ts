@@ -16,7 +16,6 @@ export interface IcsOptions {
   calendarDescription?: string;
 }
 
-const encoder = new TextEncoder();
 
 /**
  * RFC 5545 3.3.11: backslash, semicolon and comma are escaped in TEXT; line breaks become `\n`.
@@ -38,23 +37,31 @@ export function escapeIcsText(text: string): string {
  */
 export function foldIcsLine(line: string): string {
   const pieces: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
   let limit = 75;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
+  for (let i = 0; i < line.length; ) {
+    const point = line.codePointAt(i)!;
+    const size = utf8Octets(point);
     if (octets + size > limit) {
-      pieces.push(current);
-      current = '';
+      pieces.push(line.slice(start, i));
+      start = i;
       octets = 0;
       // A continuation line starts with the space, which counts toward its 75 octets.
       limit = 74;
     }
-    current += char;
     octets += size;
+    i += point > 0xffff ? 2 : 1;
   }
-  pieces.push(current);
+  pieces.push(line.slice(start));
   return pieces.join('\r\n ');
+}
+
+/** Octets of one code point in UTF-8 (a lone surrogate is written as U+FFFD, three octets). */
+function utf8Octets(point: number): number {
+  if (point < 0x80) return 1;
+  if (point < 0x800) return 2;
+  return point < 0x10000 ? 3 : 4;
 }
 
 function icsDate(iso: string): string {

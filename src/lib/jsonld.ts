@@ -1,6 +1,5 @@
 // schema.org JSON-LD for event pages, source articles and the downloadable dataset, and safe serialisation.
 import type { EventRecord, SourceRecord } from './records.ts';
-import { parseEventDate } from './dates.ts';
 import { absoluteUrl } from './routes.ts';
 
 export interface JsonLdOrganization {
@@ -114,10 +113,8 @@ export function sourceJsonLd(source: SourceRecord): JsonLdNewsArticle {
  * duration nobody reported); an interval gives both. EDTF's ~ and ? have no schema.org form and
  * are dropped here; the page's visible label still says "around".
  */
-export function eventDates(event: EventRecord): { startDate: string; endDate?: string } {
-  const parsed = parseEventDate(event.date, event.part);
-  if (!parsed.ok) throw new Error(`event ${event.id}: ${parsed.message}`);
-  const { from, to } = parsed.date;
+function eventDates(event: EventRecord): { startDate: string; endDate?: string } {
+  const { from, to } = event.when;
   return to === undefined ? { startDate: from.text } : { startDate: from.text, endDate: to.text };
 }
 
@@ -125,7 +122,7 @@ export function eventDates(event: EventRecord): { startDate: string; endDate?: s
 export function eventJsonLd(event: EventRecord, sources: readonly SourceRecord[], siteUrl: string): JsonLdEvent {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const url = absoluteUrl(siteUrl, event.url);
-  const cited = [...new Set(event.citations.map((c) => c.source))].map((id) => {
+  const cited = event.sources.map((id) => {
     const source = byId.get(id);
     if (!source) throw new Error(`event ${event.id} cites unknown source "${id}"`);
     return sourceJsonLd(source);

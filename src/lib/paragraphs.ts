@@ -14,18 +14,36 @@ export function splitParagraphs(body: string): string[] {
  * white space, and straight versus curly quotation marks and apostrophes.
  */
 export function normaliseForQuote(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(QUOTE_MARKS, foldQuoteMark).replace(/\s+/g, ' ').trim();
+}
+
+/** Curly and prime quotation marks, each with the straight mark it folds to. */
+const QUOTE_FOLD: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"',
+};
+const QUOTE_MARKS = new RegExp(`[${Object.keys(QUOTE_FOLD).join('')}]`, 'g');
+
+/** One character as quote matching sees it: a curly or prime quotation mark becomes straight. */
+export function foldQuoteMark(char: string): string {
+  return QUOTE_FOLD[char] ?? char;
 }
 
 /** Index (0-based) of the first paragraph that holds the quote, or -1. */
 export function findQuoteParagraph(paragraphs: readonly string[], quote: string): number {
-  const needle = normaliseForQuote(quote);
-  if (needle === '') return -1;
-  return paragraphs.findIndex((paragraph) => normaliseForQuote(paragraph).includes(needle));
+  return quoteFinder(paragraphs)(quote);
+}
+
+/**
+ * A finder over one source's paragraphs, normalised once: for each quote, the index (0-based) of
+ * the first paragraph that holds it, or -1. Use one per source when checking many quotes.
+ */
+export function quoteFinder(paragraphs: readonly string[]): (quote: string) => number {
+  const normalised = paragraphs.map(normaliseForQuote);
+  return (quote) => {
+    const needle = normaliseForQuote(quote);
+    return needle === '' ? -1 : normalised.findIndex((paragraph) => paragraph.includes(needle));
+  };
 }
 
 function words(text: string): string[] {
@@ -59,4 +77,9 @@ export function findClosestPassage(paragraphs: readonly string[], quote: string)
 /** Word count of a text, for reading-time figures. */
 export function countWords(text: string): number {
   return words(text).length;
+}
+
+/** Word count of a whole source (all its paragraphs). */
+export function countSourceWords(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((total, paragraph) => total + countWords(paragraph), 0);
 }

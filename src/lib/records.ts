@@ -1,5 +1,5 @@
 // The plain, validated shapes every page, data file and script works from (what /data/*.json holds).
-import type { Precision, MonthPart } from './dates.ts';
+import type { EventDate, Precision, MonthPart } from './dates.ts';
 import type { Provenance } from './provenance.ts';
 
 export interface CitationRecord {
@@ -43,6 +43,14 @@ export interface EventRecord {
   approximate: boolean;
   /** The date in words as shown to readers. */
   label: string;
+  /**
+   * The date as parsed once by the chronology: both ends as points (each with its own precision),
+   * the qualifiers and the part; `start`, `end`, `precision`, `approximate` and `label` are copies of
+   * its fields. Pages and exports read the date from here rather than parsing `date` again.
+   */
+  when: EventDate;
+  /** Ids of the sources the citations quote, each once, in the order first cited. */
+  sources: string[];
   /** Actor ids. */
   actors: string[];
   /** Theme ids. */

@@ -1,4 +1,5 @@
 // Words for search: one normalisation shared by the index, the query and the <mark> ranges.
+import { MONTH_NAMES as CALENDAR_MONTHS } from './calendar.ts';
 
 /** A half-open range `[start, end)` of UTF-16 offsets in a text, ready for `text.slice(start, end)`. */
 export type TextRange = readonly [start: number, end: number];
@@ -11,11 +12,11 @@ export interface Token {
 }
 
 /** Longest query (UTF-16 units) worth reading; a search box needs no more and it bounds the work. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 /** Words beyond this many are ignored: each costs a vocabulary scan. */
-export const MAX_QUERY_TERMS = 12;
+const MAX_QUERY_TERMS = 12;
 /** Longer "words" are noise (URLs, pasted junk); fuse's Bitap also caps patterns at 32. */
-export const MAX_TERM_LENGTH = 32;
+const MAX_TERM_LENGTH = 32;
 
 // Marks (\p{M}) belong to the word they accent; apostrophes join "don't" and "Rosenstein's".
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
@@ -28,18 +29,16 @@ const FOLD: Record<string, string> = { ß: 'ss', ł: 'l', đ: 'd', ø: 'o', ħ: 
 const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
 
 /** Common English words dropped from a query that has other words, so AND does not hinge on "the". */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be but by for from had has have he her his i in is it its of on or she that the their they this to was we were what when which who will with you'.split(' '),
 );
 
-export const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
+/** Month names as the index and queries write them (lower case). */
+export const MONTH_NAMES: readonly string[] = CALENDAR_MONTHS.map((m) => m.toLowerCase());
 const MONTH_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /** The comparable form of one word: lower case, accents and apostrophes gone, possessive "'s" dropped. */
-export function normaliseWord(word: string): string {
+function normaliseWord(word: string): string {
   const lower = word.toLowerCase();
   // Most words are plain ASCII: skip Unicode normalisation, the costliest step.
   if (PLAIN.test(lower)) return lower;
@@ -50,7 +49,7 @@ export function normaliseWord(word: string): string {
 }
 
 /** Every word of a text with its offsets in the original string. */
-export function tokenize(text: string): Token[] {
+function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const term = normaliseWord(match[0]);
@@ -66,7 +65,7 @@ export function terms(text: string): string[] {
 }
 
 /** Makes any input safe to search: bounded length, no lone surrogates (they break normalize() round trips). */
-export function sanitizeQuery(input: unknown): string {
+function sanitizeQuery(input: unknown): string {
   if (typeof input !== 'string') return '';
   return input.slice(0, MAX_QUERY_LENGTH).replace(LONE_SURROGATE, '');
 }

@@ -1,5 +1,6 @@
 // Timeline arithmetic: grouping by year and month, neighbours, and who/what/when indexes for pages.
-import { format, parseISO } from 'date-fns';
+import { MONTH_NAMES, yearsBetween } from './calendar.ts';
+import { foldQuoteMark, normaliseForQuote } from './paragraphs.ts';
 import type { Chronology, DisputeRecord, EventRecord } from './records.ts';
 
 export interface MonthGroup {
@@ -17,12 +18,11 @@ export interface YearGroup {
 
 /** Where an event sits in the year/month outline: its start, as precisely as its first point is known. */
 function groupKey(event: EventRecord): string {
-  const startPrecision = event.precision === 'interval' ? (/^\d{4}(?:[~?%])?\//.test(event.date) ? 'year' : 'month') : event.precision;
-  return startPrecision === 'year' ? event.start.slice(0, 4) : event.start.slice(0, 7);
+  return event.when.from.precision === 'year' ? event.start.slice(0, 4) : event.start.slice(0, 7);
 }
 
 function groupLabel(key: string): string {
-  return key.length === 4 ? `${key}, month not given` : format(parseISO(`${key}-01`), 'MMMM yyyy');
+  return key.length === 4 ? `${key}, month not given` : `${MONTH_NAMES[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
 }
 
 /**
@@ -59,10 +59,8 @@ export function findNeighbours(events: readonly EventRecord[], id: string): { pr
 }
 
 /** Years an event touches (a span counts in every year it covers). */
-export function eventYears(event: EventRecord): string[] {
-  const first = Number(event.start.slice(0, 4));
-  const last = Number(event.end.slice(0, 4));
-  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+export function eventYears(event: Pick<EventRecord, 'start' | 'end'>): string[] {
+  return yearsBetween(event.start, event.end);
 }
 
 /** All years with events, ascending. */
@@ -127,8 +125,6 @@ export function findQuotedPassages(chronology: Chronology, sourceId: string): Ma
   return result;
 }
 
-const FOLD: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"' };
-
 /**
  * Finds a quote in a paragraph, tolerating the same differences verification allows, and returns
  * its span in the paragraph's original text.
@@ -149,10 +145,10 @@ export function locateQuote(text: string, quote: string): { start: number; end: 
       continue;
     }
     lastWasSpace = false;
-    folded += FOLD[ch] ?? ch;
+    folded += foldQuoteMark(ch);
     origin.push(i);
   }
-  const needle = quote.replace(/\s+/g, ' ').trim().replace(/[\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033]/g, (c) => FOLD[c] ?? c);
+  const needle = normaliseForQuote(quote);
   if (!needle) return undefined;
   const at = folded.indexOf(needle);
   if (at === -1) return undefined;

@@ -35,6 +35,16 @@ export const siteSchema = z.strictObject({
         .regex(/^(https:\/\/\S+|mailto:\S+@\S+|[^\s@:]+@[^\s@]+\.[^\s@]+)$/, { error: 'must be an email address or start with https://; write e.g. "corrections@example.org" or "https://example.org/contact"' }),
     })
     .optional(),
+  /**
+   * Story-specific examples on the method page (/about/), each optional: who findings are
+   * attributed to, in quotes; a weekday worked out from an article's date; the range of the
+   * questions the sources differ on.
+   */
+  aboutAttribution: textField('examples of attribution', '"“the inspector general found”, “according to the report”"').optional(),
+  aboutWeekday: textField('a weekday example', '"“Tuesday” in an article of Wednesday, October 7, 2020 is October 6, 2020"').optional(),
+  aboutDisputes: textField('the range of the disagreements', '"from how many children were separated to the wording of a remark"').optional(),
+  /** A classroom exercise shown on the disagreements page (/disputes/); none when absent. */
+  disputesExercise: textField('a classroom exercise', '"For each question, ask which reading …"').optional(),
   /** Where readers report an error (an https or mailto address). */
   contact: z.string().regex(/^(https:\/\/|mailto:)/, { error: 'must start with https:// or mailto:; write e.g. "mailto:corrections@example.org"' }).optional(),
 });

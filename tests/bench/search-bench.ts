@@ -7,6 +7,13 @@ import MiniSearch from 'minisearch';
 import type { ActorRecord, EventRecord, SourceRecord, ThemeRecord } from '../../src/lib/records.ts';
 import { buildSearchIndex, loadSearchIndex } from '../../src/lib/search.ts';
 import { mulberry32 } from './random.ts';
+import { parseEventDate, type EventDate } from '../../src/lib/dates.ts';
+
+function parsedDate(date: string): EventDate {
+  const parsed = parseEventDate(date);
+  if (!parsed.ok) throw new Error(`${date}: ${parsed.message}`);
+  return parsed.date;
+}
 
 
 const COMMON = `the of and to in a that for on was with as by at he said from his it an were are which be this has
@@ -130,6 +137,8 @@ function makeCorpus(size: number, seed = 42): Corpus {
       actors: people,
       tags: Array.from(new Set([pick(themes).id, pick(themes).id])),
       url: `/events/e${i}/`,
+      when: parsedDate(date),
+      sources: [...new Set(citations.map((c) => c.source))],
       citations,
       corrections: [],
     });

@@ -53,29 +53,4 @@ test('an unknown command says how to call it', async () => {
   expect(result.stderr).toMatch(/^usage: cli\.ts check\|build/);
 });
 
-test('another story builds into a whole site with no change to src/, replacing the previous build', async () => {
-  const dir = await makeProject();
-  made.push(dir);
-  const repo = path.resolve(import.meta.dirname, '../..');
-  const { cp, symlink, access } = await import('node:fs/promises');
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(path.join(repo, item), path.join(dir, item), { recursive: true });
-  }
-  await symlink(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  await mkdir(path.join(dir, 'dist'), { recursive: true });
-  await writeFile(path.join(dir, 'dist', 'stale.txt'), 'from the previous build');
-
-  const result = await cli(dir, 'build');
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  const home = await readFile(path.join(dir, 'dist', 'index.html'), 'utf8');
-  expect(home).toContain('Fixture Chronology');
-  expect(home).not.toMatch(/Sessions|zero tolerance/i);
-  for (const id of ['2019-05-engineers-warning', '2020-03-09-bridge-closed', '2020-03-mayor-statement']) {
-    await access(path.join(dir, 'dist', 'events', id, 'index.html'));
-  }
-  const events = JSON.parse(await readFile(path.join(dir, 'dist', 'data', 'events.json'), 'utf8')) as { events: { id: string }[] };
-  // A statement known only to March 2020 comes after the day in March that is known.
-  expect(events.events.map((e) => e.id)).toEqual(['2019-05-engineers-warning', '2020-03-09-bridge-closed', '2020-03-mayor-statement']);
-  await expect(access(path.join(dir, 'dist', 'stale.txt'))).rejects.toThrow();
-}, 120_000);
+// The whole fixture site, built and scanned for the real story: tests/content/story-build.test.ts.

@@ -34,6 +34,8 @@ describe('eventRecord', () => {
       precision: 'month',
       approximate: false,
       label: 'May 2018',
+      when: expect.objectContaining({ edtf: '2018-05', label: 'May 2018', from: expect.objectContaining({ precision: 'month', text: '2018-05' }) }),
+      sources: [],
       actors: [],
       tags: [],
       url: '/events/2018-05-call/',
@@ -54,6 +56,7 @@ describe('eventRecord', () => {
       { source: 'upi-2021-01-14', quote: 'quote 0', paragraph: 1, url: REAL_SOURCES[3]!.url, provenance: { kind: 'outlet' as const } },
       { source: 'nope', quote: 'quote 1', paragraph: 2, url: 'https://example.com', provenance: { kind: 'outlet' as const } },
     ]);
+    expect(eventRecord('a', '2018', { sources: ['nope', 'upi-2021-01-14', 'nope'] }).sources).toEqual(['nope', 'upi-2021-01-14']);
     const citations = [{ source: 's', quote: 'q', paragraph: 3, url: '', provenance: { kind: 'outlet' as const } }];
     expect(eventRecord('a', '2018', { sources: ['upi-2021-01-14'], citations }).citations).toEqual(citations);
   });

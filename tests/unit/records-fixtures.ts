@@ -101,6 +101,8 @@ export function eventRecord(id: string, date: string, options: EventOptions = {}
     precision: d.precision,
     approximate: d.approximate,
     label: d.label,
+    when: d,
+    sources: [],
     actors: options.actors ?? [],
     tags: options.tags ?? [],
     url: `/events/${id}/`,
@@ -115,6 +117,7 @@ export function eventRecord(id: string, date: string, options: EventOptions = {}
       })),
     corrections: options.corrections ?? [],
   };
+  record.sources = [...new Set(record.citations.map((c) => c.source))];
   if (options.part) record.part = options.part;
   if (options.dateNote) record.dateNote = options.dateNote;
   return record;

@@ -106,3 +106,9 @@ describe('labels', () => {
     expect(outletName(UPI)).toBe('UPI');
   });
 });
+describe('eventYears', () => {
+  test('every year a date touches, a span counting in each', () => {
+    expect(eventYears({ start: '2017-03-01', end: '2019-02-28' })).toEqual(['2017', '2018', '2019']);
+    expect(eventYears({ start: '2018-05-01', end: '2018-05-31' })).toEqual(['2018']);
+  });
+});
