@@ -119,7 +119,7 @@ describe('another story', () => {
       await access(path.join(dir, 'dist', 'events', id, 'index.html'));
     }
     const events = JSON.parse(await readFile(path.join(dir, 'dist', 'data', 'events.json'), 'utf8')) as { events: { id: string }[] };
-    expect(events.events.map((e) => e.id)).toEqual(['2019-05-engineers-warning', '2020-03-mayor-statement', '2020-03-09-bridge-closed']);
+    expect(events.events.map((e) => e.id)).toEqual(['2019-05-engineers-warning', '2020-03-09-bridge-closed', '2020-03-mayor-statement']);
     await expect(access(path.join(dir, 'dist', 'stale.txt'))).rejects.toThrow();
   });
 
