@@ -105,4 +105,12 @@ if (!run) {
   console.error(`usage: cli.ts ${Object.keys(commands).join('|')}`);
   process.exit(2);
 }
-process.exitCode = (await run()) ? 0 : 1;
+try {
+  process.exitCode = (await run()) ? 0 : 1;
+} catch (error) {
+  // A fault of the machine rather than the content (a full disk, a folder it may not write): one line.
+  const e = error as NodeJS.ErrnoException;
+  console.error(`${command} failed: ${e.code ? `${e.code} ` : ''}${e.message ?? String(error)}`);
+  console.error('the previous site in dist/ was left in place.');
+  process.exitCode = 1;
+}

@@ -96,6 +96,8 @@ export async function swapIntoPlace(paths: BuildPaths, stage: string): Promise<v
   const previous = path.join(paths.work, PREVIOUS);
   await rm(previous, { recursive: true, force: true });
   if (await exists(paths.dist)) await rename(paths.dist, previous);
+  // The site may go somewhere new (--out tests/.tmp/subpath-dist on a fresh clone): make its folder.
+  await mkdir(path.dirname(paths.dist), { recursive: true });
   await rename(stage, paths.dist);
   await rm(previous, { recursive: true, force: true });
 }

@@ -24,6 +24,15 @@ test('the swap replaces dist/ whole and leaves nothing behind', async () => {
   expect(await readdir(paths.work)).toEqual([]);
 });
 
+test('the swap makes the folder of an --out site that does not exist yet (a fresh clone)', async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'staging-'));
+  const paths = buildPaths(root, path.join(root, 'tests', '.tmp', 'subpath-dist'));
+  const stage = await makeStage(paths);
+  await writeFile(path.join(stage, 'index.html'), 'new');
+  await swapIntoPlace(paths, stage);
+  expect(await readFile(path.join(paths.dist, 'index.html'), 'utf8')).toBe('new');
+});
+
 test('a swap stopped between its renames is undone by the next build', async () => {
   const paths = await project();
   await mkdir(path.join(paths.work, 'previous'), { recursive: true });
