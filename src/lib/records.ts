@@ -125,19 +125,9 @@ export interface PeriodRecord {
   citations: CitationRecord[];
 }
 
-export interface ChapterRecord {
-  id: string;
-  title: string;
-  /** EDTF as authored. */
-  date: string;
-  dateNote?: string;
-  start: string;
-  end: string;
-  /** The span in words. */
-  label: string;
-  /** One sentence in the editors' words. */
+/** A chapter: a period of the story with a one-sentence introduction in the editors' words. */
+export interface ChapterRecord extends PeriodRecord {
   intro: string;
-  citations: CitationRecord[];
 }
 
 /** A passage where the articles use a glossary term: a citation whose speaker need not be given. */
