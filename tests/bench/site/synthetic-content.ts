@@ -127,7 +127,7 @@ export async function writeSyntheticContent(root: string, count: number, seed = 
         `actors: [${people.join(', ')}]`,
         `tags: [${tags.join(', ')}]`,
         'citations:',
-        ...citations.flatMap((c) => [`  - source: ${c.source}`, `    quote: ${yaml(c.quote)}`]),
+        ...citations.flatMap((c) => [`  - source: ${c.source}`, `    quote: ${yaml(c.quote)}`, '    provenance: { kind: outlet }']),
         '---',
         '',
       ].join('\n'),
@@ -137,7 +137,7 @@ export async function writeSyntheticContent(root: string, count: number, seed = 
   for (const a of actors) {
     await writeFile(
       path.join(content, 'actors', `${a.id}.md`),
-      ['---', `name: ${yaml(a.name)}`, 'kind: person', `role: ${yaml(cap(a.role))}`, 'citations:', `  - source: ${a.source}`, `    quote: ${yaml(a.quote)}`, '---', ''].join('\n'),
+      ['---', `name: ${yaml(a.name)}`, 'kind: person', `role: ${yaml(cap(a.role))}`, 'citations:', `  - source: ${a.source}`, `    quote: ${yaml(a.quote)}`, '    provenance: { kind: outlet }', '---', ''].join('\n'),
     );
   }
   for (const s of sources) {
