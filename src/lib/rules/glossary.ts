@@ -1,8 +1,9 @@
 // Content rule: every glossary entry is quoted from the articles, and its quotes use the term.
-import { findClosestPassage, findQuoteParagraph, splitParagraphs } from '../paragraphs.ts';
+import { splitParagraphs } from '../paragraphs.ts';
 import { containsPhraseLoosely, usesTerm, type GlossaryTerm } from '../glossary.ts';
 import type { Problem } from '../problems.ts';
 import type { ContentIndex } from './content-index.ts';
+import { quoteNotInSource } from './quotes.ts';
 
 export interface GlossaryRuleInput {
   sources: readonly { id: string; data: { body: string } }[];
@@ -48,14 +49,9 @@ export function findGlossaryProblems(content: GlossaryRuleInput): Problem[] {
         problems.push({ file, field: `${field}.source`, message: `no source "${citation.source}" exists`, fix: 'write the file name (without .md) of an entry in content/sources/' });
         return;
       }
-      if (findQuoteParagraph(paragraphs, citation.quote) === -1) {
-        const closest = findClosestPassage(paragraphs, citation.quote);
-        problems.push({
-          file,
-          field: `${field}.quote`,
-          message: `not found in source "${citation.source}"${closest ? ` (closest passage: "${closest}")` : ''}`,
-          fix: `copy the words exactly from one paragraph of content/sources/${citation.source}.md`,
-        });
+      const misquoted = quoteNotInSource(file, field, citation, paragraphs);
+      if (misquoted) {
+        problems.push(misquoted);
         return;
       }
       const named = usesTerm(citation.quote, entry) || (data.expansion !== undefined && containsPhraseLoosely(citation.quote, data.expansion));

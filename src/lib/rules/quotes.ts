@@ -3,20 +3,26 @@ import { findClosestPassage, findQuoteParagraph, normaliseForQuote } from '../pa
 import type { Problem } from '../problems.ts';
 import type { ContentIndex } from './content-index.ts';
 
+/** The problem of a quote that no paragraph of its source holds, with the closest passage; none when one does. */
+export function quoteNotInSource(file: string, field: string, citation: { source: string; quote: string }, paragraphs: readonly string[]): Problem | undefined {
+  if (findQuoteParagraph(paragraphs, citation.quote) !== -1) return undefined;
+  const closest = findClosestPassage(paragraphs, citation.quote);
+  return {
+    file,
+    field: `${field}.quote`,
+    message: `not found in source "${citation.source}"${closest ? ` (closest passage: "${closest}")` : ''}`,
+    fix: `copy the words exactly from one paragraph of content/sources/${citation.source}.md`,
+  };
+}
+
 /** Every quote is in one paragraph of its source (white space and quotation marks folded). */
 export function quoteInSource(index: ContentIndex): Problem[] {
   const problems: Problem[] = [];
   for (const { file, field, citation } of index.citations) {
     const paragraphs = index.paragraphs.get(citation.source);
     if (!paragraphs) continue; // an unknown source is reported by its own rule
-    if (findQuoteParagraph(paragraphs, citation.quote) !== -1) continue;
-    const closest = findClosestPassage(paragraphs, citation.quote);
-    problems.push({
-      file,
-      field: `${field}.quote`,
-      message: `not found in source "${citation.source}"${closest ? ` (closest passage: "${closest}")` : ''}`,
-      fix: `copy the words exactly from one paragraph of content/sources/${citation.source}.md`,
-    });
+    const problem = quoteNotInSource(file, field, citation, paragraphs);
+    if (problem) problems.push(problem);
   }
   return problems;
 }

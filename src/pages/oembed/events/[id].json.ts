@@ -1,17 +1,15 @@
 // oEmbed response for one event (a rich type: the event's embed card), discovered from its page.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChronology, getSite } from '../../../data/chronology.ts';
+import { getSite } from '../../../data/chronology.ts';
 import { eventFrame } from '../../../data/embeds.ts';
 import { absolute, paths, siteRoot } from '../../../data/routes.ts';
 import { embedIframe } from '../../../lib/embed.ts';
 import { oembedRich } from '../../../lib/oembed.ts';
 import type { EventRecord } from '../../../lib/records.ts';
 import { SHARE_IMAGE_SIZE } from '../../../lib/share-card.ts';
+import { eventPaths } from '../../../data/static-paths.ts';
 
-export const getStaticPaths = (async () => {
-  const { events } = await getChronology();
-  return events.map((event) => ({ params: { id: event.id }, props: { event } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = eventPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { event } = props as { event: EventRecord };
