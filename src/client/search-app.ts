@@ -50,6 +50,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const base = root.dataset['base'] ?? '/';
   const selects = new Map([...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => [s.dataset['filter'] as Key, s]));
+  // Each option's own label, before the counts are added to its text.
+  const optionLabels = new Map([...selects.values()].flatMap((s) => [...s.options].map((o) => [o, o.textContent ?? ''] as const)));
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
   const paragraphSection = root.querySelector<HTMLElement>('[data-paragraphs]')!;
@@ -68,7 +70,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const searcher = loadSearchIndex(data);
   const outlets = new Map(data.sources.map((s) => [s.id, s.outlet]));
   const paragraphSummary = paragraphSection.querySelector('summary')!;
-  const items = new Map([...document.querySelectorAll<HTMLElement>('[data-event-item]')].map((li) => [li.dataset['eventItem']!, li]));
+  // Each event's list item, by the id of the card it holds.
+  const items = new Map([...document.querySelectorAll<HTMLElement>('[data-timeline] li > .event-card')].map((card) => [card.id, card.parentElement!]));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-month-group], [data-year-group]')];
   const overviewMarks = [...document.querySelectorAll<SVGElement>('.overview [data-mark]')];
   const chapterBlocks = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
@@ -107,7 +110,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     // Hide months and years left empty (inner groups first, then the years that hold them).
     for (const group of [...groups].reverse()) {
-      group.hidden = active && !group.querySelector('[data-event-item]:not([hidden])');
+      group.hidden = active && !group.querySelector('li:not([hidden]) > .event-card');
     }
     for (const mark of overviewMarks) mark.classList.toggle('dim', active && !shown.has(mark.dataset['mark'] ?? ''));
     // Chapter introductions speak of the whole story; a narrowed list shows the events alone.
@@ -118,7 +121,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const counts = facets[facetOf[key]!];
       for (const option of select.options) {
         if (!option.value) continue;
-        const label = option.dataset['label'] ?? option.value;
+        const label = optionLabels.get(option) ?? option.value;
         option.textContent = `${label} (${counts[option.value] ?? 0})`;
       }
     }
@@ -136,7 +139,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const parts: string[] = [];
       if (query) parts.push(`search “${query}”`);
       for (const [key, select] of selects) {
-        if (state[key]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? key}: ${select.selectedOptions[0]?.dataset['label'] ?? state[key]}`);
+        if (state[key]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? key}: ${(select.selectedOptions[0] && optionLabels.get(select.selectedOptions[0])) ?? state[key]}`);
       }
       printFilter.textContent = active ? `Filtered by ${parts.join('; ')}: ${count} of ${total} events.` : '';
       printFilter.hidden = !active;
