@@ -23,6 +23,8 @@ class TimelineSearch extends HTMLElement {
     };
     this.addEventListener('focusin', load, { once: true });
     this.addEventListener('pointerdown', load, { once: true });
+    // The filters' choices come with the index: start fetching it as the pointer comes to them.
+    this.querySelector('.filters')?.addEventListener('pointerover', load, { once: true });
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void load();

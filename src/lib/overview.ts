@@ -319,3 +319,9 @@ export function layoutOverview(events: readonly EventRecord[], chapters: readonl
   const height = axisY + 34 + labels.length * LABEL_ROW;
   return { height, lanesTop, axisY, ...span, days: axis.days, marks, targets, bands, ticks: yearTicks(span, axis, designWidth), labels };
 }
+
+/** Whether a mark from `left` to `right` (percent) shows in a zoom to [a, b]: a point when it lies in
+ * the range, a range when some of it does (touching is not enough). */
+export function showsInZoom(left: number, right: number, a: number, b: number): boolean {
+  return right === left ? left >= a - 0.01 && left <= b + 0.01 : right > a + 0.01 && left < b - 0.01;
+}

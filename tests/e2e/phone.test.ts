@@ -221,7 +221,7 @@ describe('keyboard', () => {
       const second = await focusLine.textContent();
       expect(second).not.toBe(first);
       expect(second).toMatch(/^2 of \d+: .+/);
-      expect(await page.locator('.overview .mark.current').count()).toBe(1);
+      expect(await page.locator('.overview .marks .current').count()).toBe(1);
       await page.keyboard.press('Enter');
       const hash = await page.evaluate(() => location.hash);
       expect(hash.length).toBeGreaterThan(1);
@@ -231,9 +231,9 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('.overview-plot') === null)).toBe(true);
       // Zoom into a year: only that year's marks remain, and the arrows count only them.
-      const all = await page.locator('.overview [data-mark]:not(.out)').count();
+      const all = await page.locator('.overview .marks > :not(.out)').count();
       await page.selectOption('select[data-zoom]', { label: '2019' });
-      const zoomed = await page.locator('.overview [data-mark]:not(.out)').count();
+      const zoomed = await page.locator('.overview .marks > :not(.out)').count();
       expect(zoomed).toBeGreaterThan(0);
       expect(zoomed).toBeLessThan(all);
       await page.focus('.overview-plot');

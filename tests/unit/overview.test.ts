@@ -1,7 +1,7 @@
 // The overview's geometry: the axis ends where the story ends, targets are big enough to touch,
 // key moments are labelled within the width, vague dates are ranges, chapters are bands.
 import { describe, expect, test } from 'vitest';
-import { groupByMiddle, labelRoom, layoutOverview, pickRow, shortenLabel, trimOverlaps } from '../../src/lib/overview.ts';
+import { groupByMiddle, labelRoom, layoutOverview, pickRow, shortenLabel, showsInZoom, trimOverlaps } from '../../src/lib/overview.ts';
 import type { ChapterRecord } from '../../src/lib/records.ts';
 import { eventRecord } from './records-fixtures.ts';
 
@@ -142,4 +142,16 @@ describe('the layout helpers', () => {
   ] as const)('labelRoom(%d%%, %d px, %d) grows towards the %s edge, %d characters', (middle, width, max, align, chars) => {
     expect(labelRoom(middle, width, max)).toEqual({ align, chars });
   });
+});
+
+test.each([
+  ['a point inside', 30, 30, 24.5, 49, true],
+  ['a point on the edge', 24.5, 24.5, 24.5, 49, true],
+  ['a point outside', 50, 50, 24.5, 49, false],
+  ['a range overlapping the start', 20, 30, 24.5, 49, true],
+  ['a range covering the zoom', 0, 100, 24.5, 49, true],
+  ['a range that only touches the start', 0, 24.5, 24.5, 49, false],
+  ['a range that only touches the end', 49, 60, 24.5, 49, false],
+])('showsInZoom: %s', (_, left, right, a, b, expected) => {
+  expect(showsInZoom(left, right, a, b)).toBe(expected);
 });
