@@ -68,7 +68,7 @@ describe('typing', () => {
     const shown = await visibleEvents(page);
     expect(shown).toContain('2018-05-conference-call');
     expect(shown).toEqual(events.map((e) => e.id).filter((id) => shown.includes(id)));
-    expect(await page.locator('[data-timeline] #2018-05-conference-call mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-timeline] [id="2018-05-conference-call"] mark').count()).toBeGreaterThan(0);
     expect(await status(page)).toMatch(new RegExp(`^${shown.length} of ${events.length} events match`));
     expect(params(page)).toEqual({ q: 'take away children' });
     // The status is announced politely.
