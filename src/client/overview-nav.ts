@@ -3,7 +3,7 @@
 // chapter or a year by re-placing the marks. The i-th mark is the i-th event card of the list (the
 // graphic is drawn in the list's order), so the marks need no ids. Small on purpose.
 
-import { showsInZoom } from '../lib/overview.ts';
+import { bandsByNumber, showsInZoom, tickYears } from '../lib/overview.ts';
 
 /** The attributes that place an element across the graphic, in percent of its width. */
 const POSITION = ['x', 'cx', 'x1', 'x2', 'width'] as const;
@@ -61,6 +61,24 @@ function fitLabels(svg: SVGSVGElement): void {
   }
 }
 
+const percent = (el: Element, name: string) => parseFloat(el.getAttribute(name) ?? '0');
+
+/** A zoom choice per chapter (its band and its title in the caption) and per year (its tick). */
+function addZoomChoices(zoom: HTMLSelectElement, svg: SVGSVGElement, legend: Element | null): void {
+  const bands = [...svg.querySelectorAll('.bands rect')].map((el) => ({ x: percent(el, 'x'), width: percent(el, 'width') }));
+  const numbers = [...svg.querySelectorAll('.bands text')];
+  const titles = [...(legend?.querySelectorAll('a') ?? [])].map((a) => a.textContent ?? '');
+  bandsByNumber(bands, numbers.map((t) => percent(t, 'x'))).forEach((band, i) => {
+    zoom.add(new Option(`${numbers[i]?.textContent}. ${titles[i] ?? ''}`, `${band.x} ${band.x + band.width}`));
+  });
+  const ticks = [...svg.querySelectorAll('.ticks line')].map((el) => percent(el, 'x1'));
+  const label = svg.querySelector('.ticks text');
+  if (!label) return;
+  tickYears(ticks, { x: percent(label, 'x'), year: Number(label.textContent) }).forEach((year, i) => {
+    zoom.add(new Option(String(year), `${ticks[i]} ${ticks[i + 1] ?? 100}`));
+  });
+}
+
 class OverviewNav extends HTMLElement {
   #marks: SVGElement[] = [];
   #cards: HTMLElement[] = [];
@@ -81,6 +99,7 @@ class OverviewNav extends HTMLElement {
     plot.setAttribute('aria-label', 'Overview. Left and right arrows move between events, Enter opens the event in the list.');
     this.querySelector('.overview-zoom')?.removeAttribute('hidden');
     const positions = readPositions(svg);
+    addZoomChoices(zoom, svg, this.closest('figure')?.querySelector('.chapter-legend') ?? null);
     zoom.addEventListener('change', () => {
       const [a, b] = zoom.value.split(' ').map(Number) as [number, number];
       zoomElements(positions, a, b);

@@ -110,6 +110,8 @@ const DAY = 86_400_000;
 const LANE = 7;
 const DOT_ROW = 10;
 const LABEL_ROW = 24;
+/** From the axis to the first label's baseline: clear of the year labels (baseline 20 px below it). */
+const LABELS_TOP = 40;
 /** Average width of a character of the 13 px label text, generously (system sans fonts run 6–6.5 px). */
 const CHAR_WIDTH = 7;
 
@@ -292,7 +294,7 @@ function keyLabels(marks: readonly OverviewMark[], titles: Map<string, string>, 
         anchor: mark.anchor,
         text: shortenLabel(titles.get(mark.id)!, chars),
         x: middle,
-        y: axisY + 34 + row * LABEL_ROW,
+        y: axisY + LABELS_TOP + row * LABEL_ROW,
         align,
         at: mark.from + (mark.to - mark.from) / 2,
       };
@@ -316,7 +318,7 @@ export function layoutOverview(events: readonly EventRecord[], chapters: readonl
   const targets = groupTargets(marks, order, (minTarget / designWidth) * 100);
   const span = storySpan(events);
   const labels = keyLabels(marks, new Map(events.map((e) => [e.id, e.title])), axisY, designWidth, options.labelChars ?? 44);
-  const height = axisY + 34 + labels.length * LABEL_ROW;
+  const height = axisY + LABELS_TOP + labels.length * LABEL_ROW;
   return { height, lanesTop, axisY, ...span, days: axis.days, marks, targets, bands, ticks: yearTicks(span, axis, designWidth), labels };
 }
 
@@ -324,4 +326,22 @@ export function layoutOverview(events: readonly EventRecord[], chapters: readonl
  * the range, a range when some of it does (touching is not enough). */
 export function showsInZoom(left: number, right: number, a: number, b: number): boolean {
   return right === left ? left >= a - 0.01 && left <= b + 0.01 : right > a + 0.01 && left < b - 0.01;
+}
+
+/**
+ * For each chapter number drawn at `centres[i]` (percent), the band among `bands` whose middle is
+ * nearest: the graphic paints bands widest first, so the page order is not the chapters' order.
+ */
+export function bandsByNumber<T extends { x: number; width: number }>(bands: readonly T[], centres: readonly number[]): T[] {
+  const distance = (band: T, centre: number) => Math.abs(band.x + band.width / 2 - centre);
+  return centres.map((centre) => bands.reduce((best, band) => (distance(band, centre) < distance(best, centre) ? band : best)));
+}
+
+/**
+ * The year each tick (its x, percent, in order) starts, from one labelled year: the label sits in
+ * the stretch after the last tick at or before it, and the ticks are consecutive years.
+ */
+export function tickYears(ticks: readonly number[], label: { x: number; year: number }): number[] {
+  const at = Math.max(0, ticks.filter((x) => x <= label.x).length - 1);
+  return ticks.map((_, i) => label.year - at + i);
 }

@@ -1,7 +1,7 @@
 // The overview's geometry: the axis ends where the story ends, targets are big enough to touch,
 // key moments are labelled within the width, vague dates are ranges, chapters are bands.
 import { describe, expect, test } from 'vitest';
-import { groupByMiddle, labelRoom, layoutOverview, pickRow, shortenLabel, showsInZoom, trimOverlaps } from '../../src/lib/overview.ts';
+import { bandsByNumber, groupByMiddle, labelRoom, tickYears, layoutOverview, pickRow, shortenLabel, showsInZoom, trimOverlaps } from '../../src/lib/overview.ts';
 import type { ChapterRecord } from '../../src/lib/records.ts';
 import { eventRecord } from './records-fixtures.ts';
 
@@ -154,4 +154,28 @@ test.each([
   ['a range that only touches the end', 49, 60, 24.5, 49, false],
 ])('showsInZoom: %s', (_, left, right, a, b, expected) => {
   expect(showsInZoom(left, right, a, b)).toBe(expected);
+});
+
+describe('reading the zoom choices back from the drawing', () => {
+  const bands = [
+    { id: 'investigation', x: 24.5, width: 69.4 },
+    { id: 'pilot', x: 4, width: 18.4 },
+    { id: 'announcement', x: 30.5, width: 2 },
+    { id: 'separations', x: 32.5, width: 2.1 },
+  ];
+  test.each([
+    ['numbers at the exact middles', [13.2, 31.5, 33.6, 59.2], ['pilot', 'announcement', 'separations', 'investigation']],
+    ['numbers rounded off the middles', [13.25, 31.45, 33.5, 59.1], ['pilot', 'announcement', 'separations', 'investigation']],
+    ['one chapter', [31.4], ['announcement']],
+  ])('bandsByNumber: %s', (_, centres, ids) => {
+    expect(bandsByNumber(bands, centres).map((b) => b.id)).toEqual(ids);
+  });
+
+  test.each([
+    ['the first year labelled', [0, 24.5, 48.9, 73.4, 97.9], { x: 12.2, year: 2017 }, [2017, 2018, 2019, 2020, 2021]],
+    ['the first year too short to label', [0, 2, 26.5], { x: 14.2, year: 2018 }, [2017, 2018, 2019]],
+    ['a label in the last stretch', [0, 50], { x: 75, year: 2020 }, [2019, 2020]],
+  ])('tickYears: %s', (_, ticks, label, years) => {
+    expect(tickYears(ticks, label)).toEqual(years);
+  });
 });
