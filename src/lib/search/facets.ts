@@ -1,0 +1,87 @@
+// Filters and facet counts over events: which events a choice leaves, and how many each other choice would.
+import { FILTER_PARAMS, type FacetName } from './params.ts';
+import type { EventHit } from './types.ts';
+
+export type { FacetName } from './params.ts';
+
+/** Narrowing a result: every given filter must hold. */
+export interface SearchFilters {
+  /** Actor id. */
+  actor?: string | undefined;
+  /** Theme id. */
+  theme?: string | undefined;
+  /** Source id. */
+  outlet?: string | undefined;
+  year?: number | string | undefined;
+}
+
+export const FACETS: readonly FacetName[] = FILTER_PARAMS.map((p) => p.facet);
+
+/** What filtering needs of an event: an `EventRecord` or an index `EventDoc` both fit. */
+export interface FacetEvent {
+  id: string;
+  start: string;
+  end: string;
+  actors: readonly string[];
+  tags: readonly string[];
+  sources?: readonly string[];
+  citations?: readonly { source: string }[];
+}
+
+/** For each facet, each value's count of events left if it were chosen (other filters kept). */
+export type FacetCounts = Record<FacetName, Record<string, number>>;
+
+export interface FilteredEvent<E> {
+  event: E;
+  /** The search hit, when there was a query. */
+  hit?: EventHit;
+}
+
+/** The values an event has for each facet; an event spanning years has each of them. */
+export function facetValues(event: FacetEvent): Record<FacetName, string[]> {
+  const years: string[] = [];
+  const y0 = Number(event.start.slice(0, 4));
+  const y1 = Number(event.end.slice(0, 4));
+  for (let y = y0; y <= y1 && y - y0 < 50; y++) years.push(String(y));
+  const sources = event.sources ?? [...new Set((event.citations ?? []).map((c) => c.source))];
+  return { actor: [...event.actors], theme: [...event.tags], outlet: [...sources], year: years };
+}
+
+/** The facets a filter set fails for these values (empty: the event passes). */
+function failedFacets(values: Record<FacetName, string[]>, filters: SearchFilters): FacetName[] {
+  return FACETS.filter((name) => {
+    const v = filters[name];
+    const want = v === undefined || v === '' ? undefined : String(v);
+    return want !== undefined && !values[name].includes(want);
+  });
+}
+
+/**
+ * Applies filters to the events (all of them when `hits` is null, else only the hits) and counts, for
+ * every value of every facet, how many events that choice would leave. Events keep the given order,
+ * which for `Chronology.events` or `Searcher.events` is date order.
+ */
+export function filterEvents<E extends FacetEvent>(
+  events: readonly E[],
+  hits: readonly EventHit[] | null,
+  filters: SearchFilters = {},
+): { events: FilteredEvent<E>[]; facets: FacetCounts } {
+  const hitById = hits ? new Map(hits.map((h) => [h.id, h])) : null;
+  const facets: FacetCounts = { actor: {}, theme: {}, outlet: {}, year: {} };
+  const result: FilteredEvent<E>[] = [];
+  for (const event of events) {
+    const values = facetValues(event);
+    for (const name of FACETS) for (const v of values[name]) facets[name][v] ??= 0;
+    const hit = hitById?.get(event.id);
+    if (hitById && !hit) continue;
+    const fails = failedFacets(values, filters);
+    if (fails.length === 0) result.push(hit ? { event, hit } : { event });
+    // A value's count applies every filter but its own facet's, which the value would replace.
+    for (const name of FACETS) {
+      if (fails.length === 0 || (fails.length === 1 && fails[0] === name)) {
+        for (const v of new Set(values[name])) facets[name][v] = (facets[name][v] ?? 0) + 1;
+      }
+    }
+  }
+  return { events: result, facets };
+}
