@@ -85,7 +85,6 @@ export function buildIndexParts(input: SearchIndexInput): IndexParts {
   const inverted = invert(fields, input.glossary ?? []);
   // Sorted so a prefix is one binary search; code-unit order matches the searcher's comparisons.
   const words = [...inverted.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const number = new Map(words.map((w, i) => [w, i]));
   const postings = words.map((w) => {
     let last = 0;
     return [...inverted.get(w)!].sort((a, b) => a[0] - b[0]).map(([doc, bits]) => {
@@ -95,7 +94,8 @@ export function buildIndexParts(input: SearchIndexInput): IndexParts {
     });
   });
   const docs = fields.map((docFields, d): DocEntry => {
-    const f = docFields.map(([field, text]) => [FIELD_BITS[field], ...terms(text).map((t) => number.get(t)!)]);
+    // A field with no words can hold no phrase: left out.
+    const f = docFields.map(([field, text]): [number, string] => [FIELD_BITS[field], terms(text).join(' ')]).filter(([, words]) => words !== '');
     const p = paragraphs[d - input.events.length];
     return p ? { f, p } : { f };
   });

@@ -4,7 +4,7 @@
 //   v  vocabulary by first letter (words in sorted order, with their document counts): exact and prefix;
 //   s  the same words grouped by last letter: the buckets that catch a typo in a word's first letters;
 //   p  postings by word number: which documents hold a word, and in which fields;
-//   d  documents by number: each field's words as vocabulary numbers (phrase checks), paragraph texts.
+//   d  documents by number: each field's normalised words (phrase checks), paragraph texts.
 // A small index carries all its chunks inside the head (`inline`): one file, as before.
 
 export type ChunkKind = 'v' | 's' | 'p' | 'd';
@@ -21,17 +21,23 @@ export interface EventDoc {
   sources: string[];
 }
 
-/** Vocabulary words `offset…` in sorted order, with how many documents hold each. */
+/**
+ * Vocabulary words `offset…` in sorted order, with how many documents hold each (left out in an index
+ * of one file, where the postings tell).
+ */
 export interface VocabularyChunk {
   offset: number;
   words: string[];
-  df: number[];
+  df?: number[];
 }
 
-/** Words (3 letters or more, no digit) whose last letter falls in this chunk's range, by word number. */
+/**
+ * Words (3 letters or more, no digit) whose last letter falls in this chunk's range, by word number.
+ * In an index of one file both lists are left out: the chunk is then every such word of the vocabulary.
+ */
 export interface SuffixChunk {
-  ids: number[];
-  words: string[];
+  ids?: number[];
+  words?: string[];
 }
 
 /** Postings of words `offset…`: per document `docDelta * 256 + fieldBits`, documents ascending. */
@@ -41,12 +47,12 @@ export interface PostingsChunk {
 }
 
 /**
- * A document: `f` lists its field texts as `[fieldBit, word, word, …]` (vocabulary numbers in text
- * order, so a phrase check is a comparison of numbers); `p` is a paragraph's source (index into
- * `sources`), 1-based number and text.
+ * A document: `f` lists its fields as `[fieldBit, words]`, the words normalised at build time and
+ * joined by single spaces (a phrase check is then a string search, nothing is split or normalised
+ * at query time); `p` is a paragraph's source (index into `sources`), 1-based number and text.
  */
 export interface DocEntry {
-  f: number[][];
+  f: [bit: number, words: string][];
   p?: [source: number, paragraph: number, text: string];
 }
 

@@ -38,13 +38,19 @@ function vocabularyChunks(parts: IndexParts, target: number, files: Record<strin
   const starts = runs(words.length, (i) => words[i]!.length + 6, target, (i) => words[i]![0] !== words[i - 1]![0]);
   starts.forEach((s, k) => {
     const end = starts[k + 1] ?? words.length;
-    files[`v${k}`] = { offset: s, words: words.slice(s, end), df: postings.slice(s, end).map((l) => l.length) };
+    const df = postings.slice(s, end).map((l) => l.length);
+    files[`v${k}`] = target === Infinity ? { offset: s, words: words.slice(s, end) } : { offset: s, words: words.slice(s, end), df };
   });
   return starts.map((s) => (s === 0 ? '' : words[s]![0]!));
 }
 
 /** Suffix chunks: the words fuzzy matching may propose, grouped by whole last letters. */
 function suffixChunks(parts: IndexParts, target: number, files: Record<string, Chunk>): string[] {
+  if (target === Infinity) {
+    // One file: every word is in the vocabulary chunk already.
+    files['s0'] = {};
+    return [''];
+  }
   const ids = parts.words.map((_, i) => i).filter((i) => parts.words[i]!.length >= 3 && !/\d/.test(parts.words[i]!));
   const last = (i: number) => parts.words[i]!.slice(-1);
   ids.sort((a, b) => (last(a) < last(b) ? -1 : last(a) > last(b) ? 1 : a - b));
@@ -53,7 +59,7 @@ function suffixChunks(parts: IndexParts, target: number, files: Record<string, C
   return starts.map((s) => (s === 0 || ids.length === 0 ? '' : last(ids[s]!)));
 }
 
-const docSize = (d: DocEntry): number => d.f.reduce((n, f) => n + f.length * 5, 0) + (d.p?.[2].length ?? 0);
+const docSize = (d: DocEntry): number => d.f.reduce((n, f) => n + f[1].length + 6, 0) + (d.p?.[2].length ?? 0);
 
 /** Cuts the parts into a head and chunk files (the head carries them all when the index is small). */
 export function packSearchIndex(parts: IndexParts, options: PackOptions = {}): { head: SearchIndexData; files: Record<string, Chunk> } {

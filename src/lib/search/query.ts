@@ -30,7 +30,7 @@ interface Scored {
 
 export function* runQuery(store: IndexStore, parsed: ParsedQuery, options: SearchOptions): QueryRun {
   // 1. Every word the query holds, in the vocabulary: exact, completions, near spellings.
-  yield store.missing(vocabularyChunks(store, [...parsed.terms.map((t) => t.term), ...parsed.phrases.flat(), ...parsed.words]));
+  yield store.missing(vocabularyChunks(store, [...parsed.terms.map((t) => t.term), ...parsed.phrases.flat()]));
   yield store.missing(suffixChunks(store, parsed.terms.filter((t) => needsGuess(store, t.term, !t.dateOnly)).map((t) => t.term)));
   const expansions = parsed.terms.map((t) => expand(store, t.term, t.prefix && !t.dateOnly, !t.dateOnly));
   const phraseWords = parsed.phrases.map((p) => p.map((w) => wordNumber(store, w)));
@@ -43,16 +43,15 @@ export function* runQuery(store: IndexStore, parsed: ParsedQuery, options: Searc
   // 3. Quoted phrases, checked word for word in the documents holding all their words.
   const candidates = phraseWords.map((ws) => (ws.includes(undefined) ? [] : documentsWithAll(store, ws as number[]).slice(0, MAX_PHRASE_CANDIDATES)));
   yield store.missing(docsChunks(store, candidates.flat()));
-  const phrases = candidates.map((c, i) => confirmPhrase(store, c, phraseWords[i] as number[], fields));
+  const phrases = candidates.map((c, i) => confirmPhrase(store, c, parsed.phrases[i]!, fields));
 
   // 4. Which documents qualify, and their total scores.
   const scored = combine(store.head.documents, parsed, matches, phrases);
 
   // 5. Words typed together that also stand together in the text are what the reader meant.
   const together = parsed.words.length > 1 && parsed.phrases.length === 0 ? topDocuments(scored, TOGETHER_CANDIDATES) : [];
-  const typed = parsed.words.map((w) => wordNumber(store, w));
-  yield store.missing(typed.includes(undefined) ? [] : docsChunks(store, together));
-  if (!typed.includes(undefined)) boostTogether(store, scored, together, typed as number[]);
+  yield store.missing(docsChunks(store, together));
+  boostTogether(store, scored, together, parsed.words);
 
   // 6. The results: events in the asked order, the best paragraphs with snippets.
   const matched = (doc: number) => matchedTerms(store, matches, parsed, doc);
@@ -100,7 +99,7 @@ function combine(docCount: number, parsed: ParsedQuery, matches: readonly TermMa
 
 const topDocuments = (scored: Scored, n: number): number[] => [...scored.hits].sort((a, b) => scored.total[b]! - scored.total[a]!).slice(0, n);
 
-function boostTogether(store: IndexStore, scored: Scored, docs: readonly number[], words: readonly number[]): void {
+function boostTogether(store: IndexStore, scored: Scored, docs: readonly number[], words: readonly string[]): void {
   for (const doc of docs) {
     const together = fieldsWithPhrase(store, doc, words);
     if (together.length === 0) continue;

@@ -46,7 +46,9 @@ export class IndexStore {
 
   constructor(head: SearchIndexData) {
     this.head = head;
-    for (const [name, chunk] of Object.entries(head.inline)) this.add(name, chunk);
+    // Vocabulary first: an inline suffix chunk reads its words from it.
+    const inline = Object.entries(head.inline).sort(([a], [b]) => Number(b[0] === 'v') - Number(a[0] === 'v'));
+    for (const [name, chunk] of inline) this.add(name, chunk);
   }
 
   /** The names among `names` not loaded yet, each once. */
@@ -81,8 +83,9 @@ export class IndexStore {
   }
 
   #addSuffixes(chunk: SuffixChunk): void {
-    chunk.ids.forEach((id, i) => {
-      const w = chunk.words[i]!;
+    const ids = chunk.ids ?? this.words.map((_, i) => i).filter((i) => isGuessable(this.words[i]!));
+    ids.forEach((id, i) => {
+      const w = chunk.words?.[i] ?? this.words[id]!;
       this.words[id] = w;
       for (const key of bucketKeys(w, false).slice(1).concat(bucketKeys(w, true).slice(1))) this.#bucket(`${key}|${w.length}`, id, w);
     });

@@ -43,14 +43,14 @@ function completions(store: IndexStore, term: string): { word: number; df: numbe
   const { chunk, exact, from } = locate(store, term);
   const list: { word: number; df: number }[] = [];
   for (let k = from; k < chunk.words.length && chunk.words[k]!.startsWith(term); k++) {
-    if (chunk.offset + k !== exact) list.push({ word: chunk.offset + k, df: chunk.df[k]! });
+    if (chunk.offset + k !== exact) list.push({ word: chunk.offset + k, df: chunk.df?.[k] ?? store.documentCount(chunk.offset + k) });
   }
   return list;
 }
 
 function documentFrequency(store: IndexStore, term: string): number {
   const { chunk, exact } = locate(store, term);
-  return exact === undefined ? 0 : chunk.df[exact - chunk.offset]!;
+  return exact === undefined ? 0 : (chunk.df?.[exact - chunk.offset] ?? store.documentCount(exact));
 }
 
 /** True when `term` will be guessed at (its suffix chunk is then needed). */
