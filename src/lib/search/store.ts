@@ -1,5 +1,6 @@
 // The chunks of an index loaded so far, and what each kind of chunk answers: words, buckets, postings, documents.
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy search is all we ask of fuse, and it is a quarter smaller.
+import Fuse from 'fuse.js/basic';
 import type { Chunk, DocEntry, DocsChunk, PostingsChunk, SearchIndexData, SuffixChunk, VocabularyChunk } from './format.ts';
 
 const FUSE_OPTIONS = {
