@@ -1,0 +1,318 @@
+// The search engine's parts, each on its own: vocabulary, postings and scoring, phrases, snippets,
+// facets, parameters, chunk directories and the store. Table-driven over a tiny chronology.
+import { describe, expect, test } from 'vitest';
+import { buildIndexParts } from '../../src/lib/search/build.ts';
+import { facetValues, filterEvents } from '../../src/lib/search/facets.ts';
+import { dateWords, FIELD_BITS, fieldOfBit, fieldScore, fieldsOfBits } from '../../src/lib/search/fields.ts';
+import { docsChunk, isSearchIndex, postingsChunk, suffixChunk, vocabularyChunk, type ChunkDirectory } from '../../src/lib/search/format.ts';
+import { packSearchIndex } from '../../src/lib/search/pack.ts';
+import { filtersOf, hasFilter, hasSearchState, readSearchState, sameSearchState, withSearchState } from '../../src/lib/search/params.ts';
+import { confirmPhrase, fieldsWithPhrase, hasPhrase } from '../../src/lib/search/phrases.ts';
+import { documentsWithAll, idf, matchTerm } from '../../src/lib/search/postings.ts';
+import { snippetOf, SNIPPET_LENGTH } from '../../src/lib/search/snippets.ts';
+import { bucketKeys, IndexStore, isGuessable } from '../../src/lib/search/store.ts';
+import { expand, maxEdits, needsGuess, wordNumber } from '../../src/lib/search/vocabulary.ts';
+import { tiny } from './search-parts-fixture.ts';
+
+const parts = buildIndexParts(tiny);
+const store = new IndexStore(packSearchIndex(parts, { singleFileBytes: Infinity }).head);
+const word = (w: string): number => {
+  const i = parts.words.indexOf(w);
+  if (i < 0) throw new Error(`no word ${w}`);
+  return i;
+};
+const expanded = (term: string, prefix: boolean, fuzzy: boolean) =>
+  Object.fromEntries(expand(store, term, prefix, fuzzy).map((e) => [store.words[e.word], Math.round(e.similarity * 100) / 100]));
+
+describe('fields', () => {
+  test.each([
+    [0, 0],
+    [FIELD_BITS.title, 3],
+    [FIELD_BITS.summary, 1],
+    [FIELD_BITS.title | FIELD_BITS.summary, 3.1],
+    [FIELD_BITS.people | FIELD_BITS.theme | FIELD_BITS.text, 2.2],
+  ])('bits %i score %f', (bits, score) => {
+    expect(fieldScore(bits)).toBeCloseTo(score, 5);
+  });
+  test.each([
+    [FIELD_BITS.quote, 'quote'],
+    [FIELD_BITS.text, 'text'],
+    [3, undefined],
+  ])('bit %i is field %s', (bit, field) => expect(fieldOfBit(bit)).toBe(field));
+  test('fieldsOfBits lists fields in order', () => expect(fieldsOfBits(FIELD_BITS.summary | FIELD_BITS.title)).toEqual(['title', 'summary']));
+  test.each([
+    [{ label: 'May 2018', start: '2018-05-01', end: '2018-05-31', precision: 'month' }, 'May 2018 2018 may 2018'],
+    [{ label: '2019', start: '2019-01-01', end: '2019-12-31', precision: 'year' }, '2019 2019'],
+    [{ label: 'x', start: '2018-11-01', end: '2019-01-31', precision: 'month' }, 'x 2018 2019 november 2018 december 2018 january 2019'],
+    [{ label: 'long', start: '2017-01-01', end: '2018-06-30', precision: 'month' }, 'long 2017 2018'],
+  ])('dateWords %o', (event, words) => expect(dateWords(event)).toBe(words));
+});
+
+describe('build', () => {
+  test('words are sorted and each posting names its documents and fields', () => {
+    expect([...parts.words].sort()).toEqual(parts.words);
+    // "bridge": title+summary+quote of event 0, summary of event 3, paragraphs 0 and 1 (documents 4, 5).
+    const decoded = store.postings(word('bridge'));
+    const docs = [...decoded].filter((_, i) => i % 2 === 0);
+    expect(docs).toEqual([0, 3, 4, 5]);
+    expect(decoded[1]).toBe(FIELD_BITS.title | FIELD_BITS.quote | FIELD_BITS.summary);
+  });
+  test('documents keep each field’s normalised words, empty fields left out, paragraphs with their text', () => {
+    expect(parts.docs[0]!.f[0]).toEqual([FIELD_BITS.title, 'bridge repairs delayed']);
+    expect(parts.docs[1]!.f.some(([bit]) => bit === FIELD_BITS.people)).toBe(false);
+    expect(parts.docs[4]!.p).toEqual([0, 1, 'The harbour board delayed the bridge repairs again.']);
+    expect(parts.events.map((e) => e.sources)).toEqual([['src-a'], ['src-a'], [], []]);
+  });
+});
+
+describe('vocabulary', () => {
+  test.each([
+    ['bridge', false, false, { bridge: 1 }],
+    ['bridg', false, false, {}],
+    ['bridg', true, false, { bridge: 0.9 - 0.3 * (1 - 5 / 6), bridges: 0.9 - 0.3 * (1 - 5 / 7) }],
+    ['b', true, false, {}],
+    // One typo costs 0.2, and a little more as fuse rates the match lower.
+    ['brigde', false, true, { bridge: 0.78 }],
+    // Six letters allow one typo: "ferries" is two away.
+    ['ferrys', false, true, { ferry: 0.79 }],
+    ['bridge', false, true, { bridge: 1, bridges: 0.8 }],
+    ['cat', false, true, {}],
+    ['2018', true, true, { 2018: 1 }],
+  ])('%s (prefix %s, fuzzy %s)', (term, prefix, fuzzy, want) => {
+    const got = expanded(term, prefix, fuzzy);
+    expect(got).toEqual(Object.fromEntries(Object.entries(want).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 100) / 100 : v])));
+  });
+  test.each([
+    [3, 0],
+    [4, 1],
+    [6, 1],
+    [7, 2],
+  ])('a word of %i letters allows %i typos', (length, edits) => expect(maxEdits(length)).toBe(edits));
+  test.each([
+    ['bridge', true, false],
+    ['brigde', true, true],
+    ['brigde', false, false],
+    ['cat', true, false],
+    ['ab12', true, false],
+  ])('%s needs a guess (fuzzy %s): %s', (term, fuzzy, needs) => expect(needsGuess(store, term, fuzzy)).toBe(needs));
+  test('wordNumber finds words and only words', () => {
+    expect(wordNumber(store, 'bridge')).toBe(word('bridge'));
+    expect(wordNumber(store, 'bridgez')).toBeUndefined();
+    expect(wordNumber(store, '')).toBeUndefined();
+  });
+  test.each([
+    ['bridge', false, ['pbr', 'sge']],
+    ['bridge', true, ['ab', 'ze']],
+  ])('bucket keys of %s (wide %s)', (w, wide, keys) => expect(bucketKeys(w, wide)).toEqual(keys));
+  test.each([
+    ['ab', false],
+    ['abc', true],
+    ['ab3', false],
+  ])('%s is guessable: %s', (w, ok) => expect(isGuessable(w)).toBe(ok));
+});
+
+describe('postings and scoring', () => {
+  test('rarer words weigh more', () => {
+    expect(idf(10, 1)).toBeGreaterThan(idf(10, 5));
+    expect(idf(10, 0)).toBe(idf(10, 1));
+    expect(idf(10, 1)).toBeCloseTo(Math.log(11), 6);
+  });
+  test('matchTerm scores each document by its best expansion and field, and records the fields', () => {
+    const fields = new Uint8Array(store.head.documents);
+    const m = matchTerm(store, [{ word: word('bridge'), similarity: 1 }, { word: word('bridges'), similarity: 0.8 }], false, fields);
+    expect([...m.touched].sort()).toEqual([0, 2, 3, 4, 5]);
+    expect(m.best[0]).toBe(word('bridge'));
+    expect(m.best[2]).toBe(word('bridges'));
+    expect(m.best[1]).toBe(-1);
+    expect(m.score[0]).toBeGreaterThan(m.score[4]!);
+    expect(fields[3]).toBe(FIELD_BITS.title | FIELD_BITS.summary);
+  });
+  test('a date-only word counts in the date field alone', () => {
+    const fields = new Uint8Array(store.head.documents);
+    const m = matchTerm(store, [{ word: word('may'), similarity: 1 }], true, fields);
+    expect(m.touched).toEqual([1]);
+    expect(fields[1]).toBe(FIELD_BITS.date);
+  });
+  test.each([
+    [['bridge', 'repairs'], [0, 4]],
+    [['public', 'meeting'], [1, 5]],
+    [['ferry'], [2]],
+    [[], []],
+  ])('documents with all of %o', (words, docs) => expect(documentsWithAll(store, words.map(word))).toEqual(docs));
+});
+
+describe('phrases', () => {
+  test.each([
+    ['the bridge repairs', 'bridge repairs', true],
+    ['the bridge repairs', 'bridge', true],
+    ['the bridges repairs', 'bridge', false],
+    ['abridge', 'bridge', false],
+    ['bridge', 'bridge', true],
+    ['bridge bridged', 'bridged', true],
+    ['x', '', false],
+    ['a b a b c', 'a b c', true],
+  ])('%s holds %s: %s', (words, phrase, has) => expect(hasPhrase(words, phrase)).toBe(has));
+  test('confirmPhrase keeps the documents holding the phrase, with the best field weight', () => {
+    const fields = new Uint8Array(store.head.documents);
+    const found = confirmPhrase(store, [0, 2, 4], ['bridge', 'repairs'], fields);
+    expect([...found]).toEqual([[0, 3], [4, 1]]);
+    // The title already gives the best weight; a quote of equal weight adds nothing.
+    expect(fields[0]).toBe(FIELD_BITS.title);
+    expect(fields[4]).toBe(FIELD_BITS.text);
+    expect(fields[2]).toBe(0);
+  });
+  test('fieldsWithPhrase names the fields', () => {
+    expect(fieldsWithPhrase(store, 1, ['public', 'meeting'])).toEqual([FIELD_BITS.quote, FIELD_BITS.summary]);
+  });
+});
+
+describe('snippets', () => {
+  const long = `${'word '.repeat(80)}target ${'tail '.repeat(60)}`.trim();
+  test.each([
+    ['short text stays whole', ['whole'], 'short text stays whole', [[17, 22]]],
+    ['nothing matched', [], 'nothing matched', []],
+  ])('%s', (text, matched, snippet, ranges) => expect(snippetOf(text, matched)).toEqual({ snippet, ranges }));
+  test('a long text is cut around the first match at spaces, marks moved', () => {
+    const { snippet, ranges } = snippetOf(long, ['target']);
+    expect(snippet.startsWith('…word')).toBe(true);
+    expect(snippet.endsWith('tail…')).toBe(true);
+    expect(snippet.length).toBeLessThanOrEqual(SNIPPET_LENGTH + 2);
+    expect(ranges).toHaveLength(1);
+    expect(snippet.slice(ranges[0]![0], ranges[0]![1])).toBe('target');
+    expect(ranges[0]![0]).toBeGreaterThan(50);
+  });
+  test('a long text with no match starts at its beginning', () => {
+    const { snippet } = snippetOf(long, ['absent']);
+    expect(snippet.startsWith('word word')).toBe(true);
+  });
+  test('never cuts a surrogate pair', () => {
+    const text = `${'😀'.repeat(200)} target`;
+    const { snippet } = snippetOf(text, ['target']);
+    expect(snippet.isWellFormed()).toBe(true);
+  });
+});
+
+describe('facets', () => {
+  test.each([
+    [{ id: 'a', start: '2018-01-01', end: '2019-06-30', actors: ['x'], tags: ['t'], sources: ['s'] }, { actor: ['x'], theme: ['t'], outlet: ['s'], year: ['2018', '2019'] }],
+    [{ id: 'b', start: '2018-01-01', end: '2018-01-01', actors: [], tags: [], citations: [{ source: 's' }, { source: 's' }] }, { actor: [], theme: [], outlet: ['s'], year: ['2018'] }],
+  ])('facetValues of %o', (event, values) => expect(facetValues(event)).toEqual(values));
+  const events = store.head.events;
+  test.each([
+    [{}, ['e-bridge', 'e-meeting', 'e-ferry', 'e-bridges']],
+    [{ theme: 'works' }, ['e-bridge', 'e-bridges']],
+    [{ theme: 'works', year: 2020 }, ['e-bridges']],
+    [{ actor: 'board', year: '2019' }, ['e-ferry']],
+    [{ outlet: 'src-a' }, ['e-bridge', 'e-meeting']],
+    [{ theme: '' }, ['e-bridge', 'e-meeting', 'e-ferry', 'e-bridges']],
+  ])('filters %o leave %o', (filters, ids) => expect(filterEvents(events, null, filters).events.map((e) => e.event.id)).toEqual(ids));
+  test('a value’s count keeps the other filters but not its own facet', () => {
+    const { facets } = filterEvents(events, null, { theme: 'works' });
+    expect(facets.theme).toEqual({ works: 2, transport: 1 });
+    expect(facets.year).toEqual({ 2018: 1, 2019: 0, 2020: 1 });
+  });
+  test('with hits, only hits count, and each keeps its hit', () => {
+    const hit = { id: 'e-ferry', score: 1, terms: ['ferry'], fields: [] };
+    const { events: left, facets } = filterEvents(events, [hit], {});
+    expect(left).toEqual([{ event: events[2], hit }]);
+    expect(facets.theme).toEqual({ works: 0, transport: 1 });
+  });
+});
+
+describe('parameters', () => {
+  test.each([
+    ['', { q: '', person: '', theme: '', outlet: '', year: '' }],
+    ['?q=bridge&year=2018&view=compact', { q: 'bridge', person: '', theme: '', outlet: '', year: '2018' }],
+  ])('readSearchState(%s)', (search, state) => expect(readSearchState(search)).toEqual(state));
+  test.each([
+    ['', false],
+    ['?view=compact', false],
+    ['?q=x', true],
+    ['?outlet=a', true],
+  ])('hasSearchState(%s) is %s', (search, has) => expect(hasSearchState(search)).toBe(has));
+  test('hasFilter ignores the query', () => {
+    expect(hasFilter(readSearchState('?q=x'))).toBe(false);
+    expect(hasFilter(readSearchState('?person=p'))).toBe(true);
+  });
+  test('withSearchState replaces the search state and keeps the rest, in parameter order', () => {
+    expect(withSearchState('?view=compact&q=old', readSearchState('?year=2018&q=new'))).toBe('?view=compact&q=new&year=2018');
+    expect(withSearchState('?q=old', readSearchState(''))).toBe('');
+  });
+  test('sameSearchState compares every parameter', () => {
+    expect(sameSearchState(readSearchState('?q=a'), readSearchState('?q=a&view=x'))).toBe(true);
+    expect(sameSearchState(readSearchState('?q=a'), readSearchState('?q=a&theme=t'))).toBe(false);
+  });
+  test('filtersOf maps parameters to facets', () => {
+    expect(filtersOf(readSearchState('?q=x&person=p&year=2018'))).toEqual({ actor: 'p', year: '2018' });
+  });
+});
+
+describe('chunk directory', () => {
+  const dir: ChunkDirectory = { v: ['', 'c', 'm'], s: ['', 'h', 's'], p: [0, 10, 20], d: [0, 5] };
+  test.each([
+    ['apple', 'v0'],
+    ['cat', 'v1'],
+    ['lamp', 'v1'],
+    ['moon', 'v2'],
+    ['zoo', 'v2'],
+    ['1999', 'v0'],
+  ])('vocabulary of %s is in %s', (w, chunk) => expect(vocabularyChunk(dir, w)).toBe(chunk));
+  test.each([
+    ['bag', 's0'],
+    ['bath', 's1'],
+    ['bus', 's2'],
+  ])('suffixes of %s are in %s', (w, chunk) => expect(suffixChunk(dir, w)).toBe(chunk));
+  test.each([
+    [0, 'p0'],
+    [9, 'p0'],
+    [10, 'p1'],
+    [99, 'p2'],
+  ])('postings of word %i are in %s', (w, chunk) => expect(postingsChunk(dir, w)).toBe(chunk));
+  test.each([
+    [4, 'd0'],
+    [5, 'd1'],
+  ])('document %i is in %s', (d, chunk) => expect(docsChunk(dir, d)).toBe(chunk));
+  test.each([
+    [null, false],
+    [{ version: 1, events: [], chunks: {}, inline: {} }, false],
+    [{ version: 2, events: [], chunks: {}, inline: {} }, true],
+    [{ version: 2, events: [], inline: {} }, false],
+  ])('isSearchIndex(%o) is %s', (data, ok) => expect(isSearchIndex(data)).toBe(ok));
+});
+
+describe('packing', () => {
+  test('a small index is one file; a big one is chunks cut at whole first and last letters', () => {
+    expect(Object.keys(packSearchIndex(parts).files)).toEqual([]);
+    const { head, files } = packSearchIndex(parts, { singleFileBytes: 0, chunkBytes: 40 });
+    expect(head.inline).toEqual({});
+    expect(head.chunks.v.length).toBeGreaterThan(2);
+    for (const [k, key] of head.chunks.v.entries()) {
+      const chunk = files[`v${k}`] as { words: string[]; df: number[] };
+      if (k > 0) expect(chunk.words[0]![0]).toBe(key);
+      expect(chunk.df).toEqual(chunk.words.map((w) => parts.postings[word(w)]!.length));
+      expect(new Set(chunk.words.map((w) => w[0])).size).toBeGreaterThan(0);
+      expect(chunk.words.every((w) => vocabularyChunk(head.chunks, w) === `v${k}`)).toBe(true);
+    }
+    for (const k of head.chunks.s.keys()) {
+      const chunk = files[`s${k}`] as { words: string[]; ids: number[] };
+      expect(chunk.words.every((w) => suffixChunk(head.chunks, w) === `s${k}` && isGuessable(w))).toBe(true);
+      expect(chunk.ids.map((i) => parts.words[i])).toEqual(chunk.words);
+    }
+    const all = head.chunks.d.flatMap((_, k) => (files[`d${k}`] as { docs: unknown[] }).docs);
+    expect(all).toEqual(parts.docs);
+  });
+  test('a store fed chunks one by one answers as the whole index does', () => {
+    const { head, files } = packSearchIndex(parts, { singleFileBytes: 0, chunkBytes: 40 });
+    const chunked = new IndexStore(head);
+    expect(chunked.missing(['v0', 'v0', 'p1'])).toEqual(['v0', 'p1']);
+    expect(() => chunked.vocabulary('v0')).toThrow(/not loaded/);
+    expect(() => chunked.postings(0)).toThrow(/not loaded/);
+    expect(() => chunked.doc(0)).toThrow(/not loaded/);
+    for (const [name, chunk] of Object.entries(files)) chunked.add(name, chunk);
+    expect(chunked.missing(Object.keys(files))).toEqual([]);
+    for (const term of ['brigde', 'bridg', 'ferrys', 'bridge']) {
+      expect(expand(chunked, term, true, true)).toEqual(expand(store, term, true, true));
+    }
+    expect(chunked.doc(5)).toEqual(store.doc(5));
+  });
+});
