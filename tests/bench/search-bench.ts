@@ -8,6 +8,7 @@ import { DIST, launchBrowser, startServer } from '../e2e/harness.ts';
 import { makeCorpus } from './search/corpus.ts';
 import { writeBenchSite, writeRealSite } from './search/bench-site.ts';
 import { measureFirstQuery, PHONE, type FirstQuery } from './search/phone.ts';
+import { startThrottledServer } from './search/throttled-server.ts';
 import { measureKeystrokes, type KeystrokeLatency } from './site/search-timing.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,16 +31,17 @@ interface Row {
 }
 
 async function measure(site: string, root: string): Promise<Row> {
+  const phone = await startThrottledServer(root, { latencyMs: PHONE.latencyMs, bitsPerSecond: PHONE.downloadBitsPerSecond });
   const server = await startServer(root);
   const browser = await launchBrowser();
   try {
-    const ours = await measureFirstQuery(browser, server, '/', WORD, loads);
-    const pagefind = await measureFirstQuery(browser, server, '/pagefind-search.html', WORD, loads);
+    const ours = await measureFirstQuery(browser, phone, '/', WORD, loads);
+    const pagefind = await measureFirstQuery(browser, phone, '/pagefind-search.html', WORD, loads);
     const keystrokes = await measureKeystrokes(browser, server, TYPED, 3);
     return { site, ours, pagefind, keystrokes };
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all([server.close(), phone.close()]);
   }
 }
 

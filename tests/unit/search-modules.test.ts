@@ -197,7 +197,7 @@ describe('facets', () => {
     [{ id: 'a', start: '2018-01-01', end: '2019-06-30', actors: ['x'], tags: ['t'], sources: ['s'] }, { actor: ['x'], theme: ['t'], outlet: ['s'], year: ['2018', '2019'] }],
     [{ id: 'b', start: '2018-01-01', end: '2018-01-01', actors: [], tags: [], citations: [{ source: 's' }, { source: 's' }] }, { actor: [], theme: [], outlet: ['s'], year: ['2018'] }],
   ])('facetValues of %o', (event, values) => expect(facetValues(event)).toEqual(values));
-  const events = store.head.events;
+  const events = store.events;
   test.each([
     [{}, ['e-bridge', 'e-meeting', 'e-ferry', 'e-bridges']],
     [{ theme: 'works' }, ['e-bridge', 'e-bridges']],
@@ -274,9 +274,10 @@ describe('chunk directory', () => {
   ])('document %i is in %s', (d, chunk) => expect(docsChunk(dir, d)).toBe(chunk));
   test.each([
     [null, false],
-    [{ version: 1, events: [], chunks: {}, inline: {} }, false],
-    [{ version: 2, events: [], chunks: {}, inline: {} }, true],
-    [{ version: 2, events: [], inline: {} }, false],
+    [{ version: 1, events: { id: [] }, chunks: {}, inline: {} }, false],
+    [{ version: 2, events: { id: [] }, chunks: {}, inline: {} }, true],
+    [{ version: 2, events: [], chunks: {}, inline: {} }, false],
+    [{ version: 2, events: { id: [] }, inline: {} }, false],
   ])('isSearchIndex(%o) is %s', (data, ok) => expect(isSearchIndex(data)).toBe(ok));
 });
 
@@ -314,5 +315,22 @@ describe('packing', () => {
       expect(expand(chunked, term, true, true)).toEqual(expand(store, term, true, true));
     }
     expect(chunked.doc(5)).toEqual(store.doc(5));
+  });
+});
+
+describe('event columns', () => {
+  test('events survive encoding, ends equal to starts left out', async () => {
+    const { encodeEvents, decodeEvents } = await import('../../src/lib/search/events.ts');
+    const sources = ['s0', 's1'];
+    const events = [
+      { id: 'a', start: '2018-01-01', end: '2018-01-01', actors: ['x', 'y'], tags: ['t'], sources: ['s1'] },
+      { id: 'b', start: '2018-02-01', end: '2018-02-28', actors: ['y'], tags: [], sources: ['s0', 's1'] },
+    ];
+    const columns = encodeEvents(events, sources);
+    expect(columns.end).toEqual(['', '2018-02-28']);
+    expect(columns.actors).toEqual([[0, 1], [1]]);
+    expect(columns.actorIds).toEqual(['x', 'y']);
+    expect(columns.sources).toEqual([[1], [0, 1]]);
+    expect(decodeEvents(JSON.parse(JSON.stringify(columns)), sources)).toEqual(events);
   });
 });

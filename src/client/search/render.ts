@@ -34,18 +34,29 @@ export function markText(element: Element, text: string, ranges: readonly TextRa
   element.replaceChildren(fragment);
 }
 
+/** The terms each entry is marked with now ('' for none). */
+const marked = new WeakMap<HTMLElement, string>();
+
 /** Hides the events not shown (all shown when the search is not active) and marks the matched words. */
 function renderTimeline(timeline: TimelineHooks, active: boolean, shown: Map<string, { terms: string[] } | undefined>): void {
   for (const [id, li] of timeline.items) {
-    li.hidden = active && !shown.has(id);
+    const hidden = active && !shown.has(id);
+    if (li.hidden !== hidden) li.hidden = hidden;
     const terms = shown.get(id)?.terms ?? [];
+    // Only entries whose marks change are rewritten: most keystrokes touch a few of thousands.
+    const key = terms.join('\u0000');
+    if ((marked.get(li) ?? '') === key) continue;
+    marked.set(li, key);
     for (const { element, text } of timeline.texts.get(li) ?? []) markText(element, text, terms.length > 0 ? markRanges(text, terms) : []);
   }
   // Hide months and years left empty (inner groups first, then the years that hold them).
-  for (const group of [...timeline.groups].reverse()) group.hidden = active && !group.querySelector('[data-event-item]:not([hidden])');
+  for (const group of [...timeline.groups].reverse()) {
+    const hidden = active && !group.querySelector('[data-event-item]:not([hidden])');
+    if (group.hidden !== hidden) group.hidden = hidden;
+  }
   for (const mark of timeline.overviewMarks) mark.classList.toggle('dim', active && !shown.has(mark.dataset['mark'] ?? ''));
   // Chapter introductions speak of the whole story; a narrowed list shows the events alone.
-  for (const block of timeline.chapters) block.hidden = active;
+  for (const block of timeline.chapters) if (block.hidden !== active) block.hidden = active;
   if (timeline.totalCount) timeline.totalCount.hidden = active;
 }
 
@@ -58,7 +69,8 @@ function renderMenus(search: SearchHooks, facets: FacetCounts, state: SearchStat
     const counts = facets[FACET_OF.get(name)!];
     for (const option of select.options) {
       if (!option.value) continue;
-      option.textContent = `${option.dataset['label'] ?? option.value} (${counts[option.value] ?? 0})`;
+      const label = `${option.dataset['label'] ?? option.value} (${counts[option.value] ?? 0})`;
+      if (option.textContent !== label) option.textContent = label;
     }
   }
 }

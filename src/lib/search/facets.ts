@@ -37,6 +37,15 @@ export interface FilteredEvent<E> {
   hit?: EventHit;
 }
 
+// Events do not change once loaded: their values are worked out once each, not on every keystroke.
+const valuesOf = new WeakMap<FacetEvent, Record<FacetName, string[]>>();
+
+function cachedValues(event: FacetEvent): Record<FacetName, string[]> {
+  let values = valuesOf.get(event);
+  if (!values) valuesOf.set(event, (values = facetValues(event)));
+  return values;
+}
+
 /** The values an event has for each facet; an event spanning years has each of them. */
 export function facetValues(event: FacetEvent): Record<FacetName, string[]> {
   const years: string[] = [];
@@ -70,7 +79,7 @@ export function filterEvents<E extends FacetEvent>(
   const facets: FacetCounts = { actor: {}, theme: {}, outlet: {}, year: {} };
   const result: FilteredEvent<E>[] = [];
   for (const event of events) {
-    const values = facetValues(event);
+    const values = cachedValues(event);
     for (const name of FACETS) for (const v of values[name]) facets[name][v] ??= 0;
     const hit = hitById?.get(event.id);
     if (hitById && !hit) continue;

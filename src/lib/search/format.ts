@@ -7,6 +7,8 @@
 //   d  documents by number: each field's normalised words (phrase checks), paragraph texts.
 // A small index carries all its chunks inside the head (`inline`): one file, as before.
 
+import type { EventColumns } from './events.ts';
+
 export type ChunkKind = 'v' | 's' | 'p' | 'd';
 export const CHUNK_KINDS: readonly ChunkKind[] = ['v', 's', 'p', 'd'];
 
@@ -77,8 +79,8 @@ export interface ChunkDirectory {
 
 export interface SearchIndexData {
   version: 2;
-  /** Events in chronological order; document number = position. Paragraphs follow them. */
-  events: EventDoc[];
+  /** Events in chronological order (document number = position; paragraphs follow), as columns. */
+  events: EventColumns;
   documents: number;
   vocabularySize: number;
   sources: { id: string; outlet: string }[];
@@ -113,5 +115,5 @@ export const docsChunk = (dir: ChunkDirectory, doc: number): string => `d${lastA
 /** True when `data` looks like an index this code reads. */
 export function isSearchIndex(data: unknown): data is SearchIndexData {
   const d = data as Partial<SearchIndexData> | null;
-  return !!d && d.version === 2 && Array.isArray(d.events) && !!d.chunks && typeof d.inline === 'object';
+  return !!d && d.version === 2 && Array.isArray(d.events?.id) && !!d.chunks && typeof d.inline === 'object';
 }

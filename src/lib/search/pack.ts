@@ -1,5 +1,6 @@
 // Cuts the index's parts into chunks of about a given size; a small index stays one file.
 import type { IndexParts } from './build.ts';
+import { encodeEvents } from './events.ts';
 import type { Chunk, ChunkDirectory, DocEntry, SearchIndexData } from './format.ts';
 
 export interface PackOptions {
@@ -76,7 +77,7 @@ export function packSearchIndex(parts: IndexParts, options: PackOptions = {}): {
   slices(parts.docs, chunks.d).forEach((docs, k) => (files[`d${k}`] = { offset: chunks.d[k]!, docs }));
   const head: SearchIndexData = {
     version: 2,
-    events: parts.events,
+    events: encodeEvents(parts.events, parts.sources.map((s) => s.id)),
     documents: parts.docs.length,
     vocabularySize: parts.words.length,
     sources: parts.sources,

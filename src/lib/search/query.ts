@@ -120,12 +120,12 @@ const rounded = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Event hits in date or score order, and the paragraphs (best first, up to the limit) still to show. */
 function eventHits(store: IndexStore, scored: Scored, fields: Uint8Array, matched: (doc: number) => string[], options: SearchOptions) {
-  const eventCount = store.head.events.length;
+  const eventCount = store.events.length;
   const events: (EventHit & { doc: number })[] = [];
   const paragraphs: number[] = [];
   for (const doc of scored.hits) {
     if (doc >= eventCount) paragraphs.push(doc);
-    else events.push({ doc, id: store.head.events[doc]!.id, score: rounded(scored.total[doc]!), terms: matched(doc), fields: fieldsOfBits(fields[doc]!) });
+    else events.push({ doc, id: store.events[doc]!.id, score: rounded(scored.total[doc]!), terms: matched(doc), fields: fieldsOfBits(fields[doc]!) });
   }
   const byScore = (a: number, b: number) => scored.total[b]! - scored.total[a]! || a - b;
   events.sort(options.order === 'score' ? (a, b) => byScore(a.doc, b.doc) : (a, b) => a.doc - b.doc);

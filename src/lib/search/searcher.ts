@@ -38,7 +38,7 @@ function checked(data: unknown): IndexStore {
 export function loadSearchIndex(data: SearchIndexData): Searcher {
   const store = checked(data);
   return {
-    events: data.events,
+    events: store.events,
     search(query, options) {
       const run = start(store, query, options);
       if (!run) return blank();
@@ -65,7 +65,7 @@ export function openSearchIndex(head: SearchIndexData, load: ChunkLoader): Chunk
     return p;
   };
   return {
-    events: head.events,
+    events: store.events,
     async search(query, options) {
       const run = start(store, query, options);
       if (!run) return blank();

@@ -1,7 +1,8 @@
 // The chunks of an index loaded so far, and what each kind of chunk answers: words, buckets, postings, documents.
 // The basic build: plain fuzzy search is all we ask of fuse, and it is a quarter smaller.
 import Fuse from 'fuse.js/basic';
-import type { Chunk, DocEntry, DocsChunk, PostingsChunk, SearchIndexData, SuffixChunk, VocabularyChunk } from './format.ts';
+import { decodeEvents } from './events.ts';
+import type { Chunk, DocEntry, EventDoc, DocsChunk, PostingsChunk, SearchIndexData, SuffixChunk, VocabularyChunk } from './format.ts';
 
 const FUSE_OPTIONS = {
   // Words are already lower-cased and accent-free: skipping fuse's own folding halves its cost.
@@ -36,6 +37,8 @@ export interface Proposal {
 
 export class IndexStore {
   readonly head: SearchIndexData;
+  /** The events, in chronological order (document number = position). */
+  readonly events: EventDoc[];
   /** Word texts by number, as far as loaded chunks tell. */
   readonly words: string[] = [];
   readonly #loaded = new Set<string>();
@@ -47,6 +50,7 @@ export class IndexStore {
 
   constructor(head: SearchIndexData) {
     this.head = head;
+    this.events = decodeEvents(head.events, head.sources.map((s) => s.id));
     // Vocabulary first: an inline suffix chunk reads its words from it.
     const inline = Object.entries(head.inline).sort(([a], [b]) => Number(b[0] === 'v') - Number(a[0] === 'v'));
     for (const [name, chunk] of inline) this.add(name, chunk);

@@ -1,11 +1,12 @@
-// The first query on an emulated phone (CPU 4× slower, 150 ms round trips, 1.6 Mbit/s down), through
-// Chrome DevTools Protocol: bytes fetched from focusing the box to the first results, and the time
-// from the first keystroke to the status line saying what matched.
+// The first query on an emulated phone: CPU 4× slower (DevTools Protocol), 150 ms round trips and
+// 1.6 Mbit/s (played by the server, see throttled-server.ts). Bytes sent from focusing the box to the
+// first results, and the time from the first keystroke to the status line saying what matched.
 import type { Browser } from 'playwright-core';
-import { LIMITS, newSiteContext, withTimeout, type StaticServer } from '../../e2e/harness.ts';
+import { LIMITS, withTimeout } from '../../e2e/harness.ts';
 import { quantile } from '../site/search-timing.ts';
+import type { ThrottledServer } from './throttled-server.ts';
 
-export const PHONE = { cpuSlowdown: 4, latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000 } as const;
+export const PHONE = { cpuSlowdown: 4, latencyMs: 150, downloadBitsPerSecond: 1_600_000 } as const;
 
 export interface FirstQuery {
   /** Median over the loads. */
@@ -34,28 +35,15 @@ interface Bench {
   updates: { t: number; text: string }[];
 }
 
-async function oneLoad(browser: Browser, server: StaticServer, pagePath: string, word: string): Promise<{ ms: number; bytes: number; requests: number }> {
-  const context = await newSiteContext(browser, server);
+async function oneLoad(browser: Browser, server: ThrottledServer, pagePath: string, word: string): Promise<{ ms: number; bytes: number; requests: number }> {
+  const context = await browser.newContext();
   await context.addInitScript(instrument);
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'load' });
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: PHONE.latencyMs,
-      downloadThroughput: PHONE.downloadBitsPerSecond / 8,
-      uploadThroughput: PHONE.uploadBitsPerSecond / 8,
-    });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
-    let bytes = 0;
-    let requests = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
-      bytes += e.encodedDataLength;
-      requests++;
-    });
+    server.reset();
     await withTimeout(
       (async () => {
         await page.focus('#timeline-q');
@@ -67,14 +55,14 @@ async function oneLoad(browser: Browser, server: StaticServer, pagePath: string,
     );
     const s = await page.evaluate(() => (window as unknown as { __searchBench: Bench }).__searchBench);
     const first = s.updates.find((u) => u.text.includes('match'))!;
-    return { ms: first.t - s.inputs[0]!, bytes, requests };
+    return { ms: first.t - s.inputs[0]!, ...server.sent() };
   } finally {
     await context.close();
   }
 }
 
 /** Opens `pagePath` fresh `loads` times (empty cache each time) and times the first query for `word`. */
-export async function measureFirstQuery(browser: Browser, server: StaticServer, pagePath: string, word: string, loads: number): Promise<FirstQuery> {
+export async function measureFirstQuery(browser: Browser, server: ThrottledServer, pagePath: string, word: string, loads: number): Promise<FirstQuery> {
   const runs: { ms: number; bytes: number; requests: number }[] = [];
   for (let i = 0; i < loads; i++) runs.push(await oneLoad(browser, server, pagePath, word));
   return {
