@@ -1,7 +1,8 @@
 // Benchmark script (not a test): our search against Pagefind on the same pages, on the real site and on
 // synthetic chronologies of 1,000 and 5,000 events. Per size: the first query on an emulated phone
 // (bytes, time to first results; see search/phone.ts) for both, and our per-keystroke work unthrottled.
-// Run: npm run build && npm run bench:search [-- --sizes 1000,5000 --loads 3]
+// Run: npm run build && npm run bench:search [-- --sizes 1000,5000 --loads 3 --baseline <an older dist/>]
+// --baseline adds a row for another build of the real site (the code before a change), in the same run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, launchBrowser, startServer } from '../e2e/harness.ts';
@@ -66,6 +67,12 @@ const rows: Row[] = [];
 const real = path.join(WORK, 'real');
 await writeRealSite(real, DIST);
 rows.push(await measure('real site (39 events)', real));
+const baseline = arg('baseline', '');
+if (baseline) {
+  const before = path.join(WORK, 'baseline');
+  await writeRealSite(before, path.resolve(baseline));
+  rows.push(await measure(`real site, baseline build (${baseline})`, before));
+}
 for (const size of sizes) {
   const root = path.join(WORK, String(size));
   const corpus = makeCorpus(size);
