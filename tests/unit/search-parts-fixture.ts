@@ -1,7 +1,19 @@
 // A tiny chronology for the search modules' table tests: few enough words to reason about by hand.
-import type { SourceRecord } from '../../src/lib/records.ts';
+// Dates are written out rather than parsed, so the file loads without the date grammar (the mutation
+// run starts a process per mutant).
+import type { EventRecord, SourceRecord } from '../../src/lib/records.ts';
 import type { SearchIndexInput } from '../../src/lib/search.ts';
-import { eventRecord } from './records-fixtures.ts';
+
+const DATES: Record<string, Pick<EventRecord, 'start' | 'end' | 'precision' | 'label'>> = {
+  '2018-03': { start: '2018-03-01', end: '2018-03-31', precision: 'month', label: 'March 2018' },
+  '2018-05-02': { start: '2018-05-02', end: '2018-05-02', precision: 'day', label: 'May 2, 2018' },
+  '2019': { start: '2019-01-01', end: '2019-12-31', precision: 'year', label: '2019' },
+  '2020-07-09': { start: '2020-07-09', end: '2020-07-09', precision: 'day', label: 'July 9, 2020' },
+};
+
+function eventRecord(id: string, date: string, o: Partial<EventRecord>): EventRecord {
+  return { id, date, ...DATES[date]!, approximate: false, url: `/events/${id}/`, actors: [], tags: [], citations: [], sources: [], ...o } as unknown as EventRecord;
+}
 
 export const source: SourceRecord = {
   id: 'src-a',
