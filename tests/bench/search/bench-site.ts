@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { buildSearchIndexFiles } from '../../../src/lib/search.ts';
 import type { SearchIndexInput } from '../../../src/lib/search.ts';
 import { FILTER_PARAMS } from '../../../src/lib/search/params.ts';
+import { precompress } from '../../../src/node/publish.ts';
 import { precompressFolder } from '../site/compression.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -117,7 +118,9 @@ export async function writeBenchSite(root: string, input: SearchIndexInput): Pro
   await bundleClient(root);
   await indexWithPagefind(root);
   writePagefindPage(root);
-  await precompressFolder(root);
+  // What the searches fetch, precompressed as a host would serve it (the event pages are never fetched).
+  for (const dir of ['pagefind', '_bench', head.chunkPath]) await precompressFolder(path.join(root, dir));
+  await precompress([path.join(root, 'index.html'), path.join(root, 'search-index.json')]);
 }
 
 /** A copy of the built site (dist/) with Pagefind's index of its pages and the Pagefind search page. */
