@@ -12,6 +12,7 @@ import { documentsWithAll, idf, matchTerm } from '../../src/lib/search/postings.
 import { snippetOf, SNIPPET_LENGTH } from '../../src/lib/search/snippets.ts';
 import { bucketKeys, IndexStore, isGuessable } from '../../src/lib/search/store.ts';
 import { expand, maxEdits, needsGuess, wordNumber } from '../../src/lib/search/vocabulary.ts';
+import { loadSearchIndex, openSearchIndex } from '../../src/lib/search/searcher.ts';
 import { tiny } from './search-parts-fixture.ts';
 
 const parts = buildIndexParts(tiny);
@@ -332,5 +333,91 @@ describe('event columns', () => {
     expect(columns.actorIds).toEqual(['x', 'y']);
     expect(columns.sources).toEqual([[1], [0, 1]]);
     expect(decodeEvents(JSON.parse(JSON.stringify(columns)), sources)).toEqual(events);
+  });
+});
+
+describe('the query pipeline over the tiny index', () => {
+  const searcher = loadSearchIndex(JSON.parse(JSON.stringify(packSearchIndex(parts, { singleFileBytes: Infinity }).head)));
+  const run = (q: string, options = {}) => searcher.search(q, options);
+  test.each([
+    // A common word brings its stem family ("bridges").
+    ['bridge', ['e-bridge', 'e-ferry', 'e-bridges'], false],
+    ['bridg', ['e-bridge', 'e-ferry', 'e-bridges'], false],
+    ['bridge ', ['e-bridge', 'e-ferry', 'e-bridges'], false],
+    ['insp', ['e-bridges'], false],
+    ['brigde', ['e-bridge', 'e-bridges'], false],
+    ['"bridge repairs"', ['e-bridge'], false],
+    ['"repairs bridge"', [], false],
+    ['"bridge zzz"', [], false],
+    ['bridge zzzz', ['e-bridge', 'e-ferry', 'e-bridges'], true],
+    ['bridge meeting', [], false],
+    ['may 2018', ['e-meeting'], false],
+    ['2019', ['e-ferry'], false],
+    ['harbour', ['e-bridge', 'e-ferry'], false],
+    ['hb', ['e-bridge', 'e-ferry'], false],
+    ['transport', ['e-ferry'], false],
+    ['ledger', ['e-bridge', 'e-meeting'], false],
+    ['zzzz', [], false],
+  ])('%s finds %o (partial %s)', (q, ids, partial) => {
+    const r = run(q);
+    expect(r.events.map((h) => h.id)).toEqual(ids);
+    expect(r.partial).toBe(partial);
+    expect(r.blank).toBe(false);
+  });
+  test.each(['', '   ', '!!!', 'the'])('%o is blank or stop words only', (q) => {
+    const r = run(q);
+    if (q === 'the') expect(r.blank).toBe(false);
+    else expect(r).toEqual({ events: [], paragraphs: [], partial: false, blank: true });
+  });
+  test('hits carry the matched words and fields; score order puts the title match first', () => {
+    const [hit] = run('repairs', { order: 'score' }).events;
+    expect(hit).toMatchObject({ id: 'e-bridge', terms: ['repairs'], fields: ['title', 'quote', 'summary'] });
+    expect(run('repairs').events.map((h) => h.id)).toEqual(['e-bridge', 'e-ferry']);
+    expect(run('repairs', { order: 'score' }).events[0]!.score).toBeGreaterThan(run('repairs', { order: 'score' }).events[1]!.score);
+    expect(run('"bridge repairs"').events[0]!.terms).toEqual(['bridge repairs']);
+  });
+  test('words typed together that stand together rank higher', () => {
+    const ranked = run('bridge repairs', { order: 'score' }).events;
+    expect(ranked[0]!.id).toBe('e-bridge');
+    expect(ranked[0]!.score).toBeGreaterThan(2 * ranked[ranked.length - 1]!.score);
+  });
+  test('paragraph hits: best first, with snippet, marks and limit', () => {
+    const r = run('bridge');
+    expect(r.paragraphs.map((p) => [p.source, p.paragraph])).toEqual([['src-a', 1], ['src-a', 2]]);
+    expect(r.paragraphs[0]).toMatchObject({ snippet: 'The harbour board delayed the bridge repairs again.', ranges: [[30, 36]], terms: ['bridge'] });
+    expect(run('bridge', { paragraphLimit: 1 }).paragraphs).toHaveLength(1);
+    expect(run('bridge', { paragraphLimit: 0 }).paragraphs).toHaveLength(0);
+    expect(run('bridge', { paragraphLimit: 5000 }).paragraphs).toHaveLength(2);
+    expect(run('ferries').paragraphs.map((p) => p.paragraph)).toEqual([3]);
+  });
+  test('without prefix, a word being typed matches only itself', () => {
+    expect(run('insp', { prefix: false }).events).toEqual([]);
+  });
+  test('a foreign object is refused', () => {
+    expect(() => loadSearchIndex({} as never)).toThrow(/rebuild/);
+  });
+  test('a chunked index answers the same through openSearchIndex, and loadSearchIndex refuses it', async () => {
+    const { head, files } = packSearchIndex(parts, { singleFileBytes: 0, chunkBytes: 40 });
+    expect(() => loadSearchIndex(head).search('bridge')).toThrow(/openSearchIndex/);
+    const loaded: string[] = [];
+    const chunked = openSearchIndex(head, async (name) => (loaded.push(name), files[name]!));
+    for (const q of ['bridge', 'brigde', '"bridge repairs"', 'bridge repairs', 'may 2018', 'zzzz', '']) {
+      expect(await chunked.search(q)).toEqual(run(q));
+    }
+    expect(new Set(loaded).size).toBe(loaded.length);
+    expect(chunked.events).toEqual(searcher.events);
+  });
+  test('a chunk that fails to load fails the query, and is fetched again next time', async () => {
+    const { head, files } = packSearchIndex(parts, { singleFileBytes: 0, chunkBytes: 40 });
+    let fail = true;
+    const chunked = openSearchIndex(head, async (name) => {
+      if (fail) throw new Error('offline');
+      return files[name]!;
+    });
+    let failed = false;
+    await chunked.search('bridge').catch(() => (failed = true));
+    expect(failed).toBe(true);
+    fail = false;
+    expect((await chunked.search('bridge')).events.map((h) => h.id)).toEqual(['e-bridge', 'e-ferry', 'e-bridges']);
   });
 });
