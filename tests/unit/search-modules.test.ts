@@ -421,3 +421,114 @@ describe('the query pipeline over the tiny index', () => {
     expect((await chunked.search('bridge')).events.map((h) => h.id)).toEqual(['e-bridge', 'e-ferry', 'e-bridges']);
   });
 });
+
+describe('mutation-hardening cases', () => {
+  const searcher = loadSearchIndex(packSearchIndex(parts, { singleFileBytes: Infinity }).head);
+  const run = (q: string, options = {}) => searcher.search(q, options);
+  const scoreOf = (q: string, id: string) => run(q, { order: 'score' }).events.find((h) => h.id === id)!.score;
+
+  test('a quoted phrase scores twice its field weight per word; scores are rounded to thousandths', () => {
+    expect(scoreOf('"bridge repairs"', 'e-bridge')).toBe(12);
+    expect(run('"bridge repairs"').paragraphs[0]!.score).toBe(4);
+    const s = scoreOf('bridge', 'e-bridge');
+    expect(Math.round(s * 1000) / 1000).toBe(s);
+    expect(s).toBeCloseTo(idf(7, 4) * fieldScore(FIELD_BITS.title | FIELD_BITS.quote | FIELD_BITS.summary), 2);
+  });
+  test('words standing together in the text multiply the score by 1.5, and 5% more per quote holding them', () => {
+    expect(scoreOf('bridge repairs', 'e-bridge') / scoreOf('repairs bridge', 'e-bridge')).toBeCloseTo(1.5 * 1.05, 2);
+  });
+  test('score order is not date order', () => {
+    expect(run('bridges').events.map((h) => h.id)).toEqual(['e-bridge', 'e-ferry', 'e-bridges']);
+    expect(run('bridges', { order: 'score' }).events[0]!.id).toBe('e-bridges');
+  });
+  test('a phrase with a word nowhere else still narrows, partially', () => {
+    const r = run('"bridge repairs" delayed zzzz');
+    expect(r.events.map((h) => h.id)).toEqual(['e-bridge']);
+    expect(r.partial).toBe(true);
+  });
+  test('a chunked index fetches suffix chunks only for a word it must guess at', async () => {
+    const { head, files } = packSearchIndex(parts, { singleFileBytes: 0, chunkBytes: 40 });
+    const loaded: string[] = [];
+    const chunked = openSearchIndex(head, async (name) => (loaded.push(name), files[name]!));
+    await chunked.search('bridge');
+    expect(loaded.filter((n) => n.startsWith('s'))).toEqual([]);
+    await chunked.search('brigde');
+    expect(loaded.filter((n) => n.startsWith('s'))).toHaveLength(1);
+    const store2 = new IndexStore(head);
+    store2.add('v0', files['v0']!);
+    for (const [name, chunk] of Object.entries(files)) if (name.startsWith('v')) store2.add(name, chunk);
+    // Document counts come from the vocabulary chunk, before any postings are loaded.
+    expect(needsGuess(store2, 'repairs', true)).toBe(false);
+    expect(needsGuess(store2, 'bridges', true)).toBe(true);
+  });
+  test.each([
+    ['br', true, ['bridge', 'bridges']],
+    ['inspecd', false, ['inspected']],
+    ['imspectod', false, ['inspected']],
+    ['repairs', false, ['repairs']],
+  ])('%s (prefix %s) stands for %o', (term, prefix, words) => {
+    expect(Object.keys(expanded(term, prefix, true)).sort()).toEqual(words);
+  });
+  test('repairs, in three documents, is common: not guessed at', () => expect(needsGuess(store, 'repairs', true)).toBe(false));
+
+  const other = (titles: string[]) =>
+    new IndexStore(
+      packSearchIndex(buildIndexParts({ ...tiny, events: titles.map((title, i) => ({ ...tiny.events[1]!, id: `x${i}`, title, summary: '', citations: [] })), sources: [] }), { singleFileBytes: Infinity }).head,
+    );
+  test('a common word brings its shorter stems', () => {
+    const s = other(['repairs one', 'repairs two', 'repairs three', 'one repair']);
+    expect(Object.fromEntries(expand(s, 'repairs', false, true).map((e) => [s.words[e.word], e.similarity]))).toEqual({ repairs: 1, repair: 0.8 });
+  });
+  test('past 30 completions, the most common are kept', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ'.toLowerCase().split('');
+    const names = letters.slice(0, 26).flatMap((a) => ['x', 'y'].map((b) => `pre${a}${b}`)).slice(0, 35);
+    // The first five appear twice, the rest once.
+    const s = other([...names, ...names.slice(0, 5)]);
+    const kept = expand(s, 'pre', true, false).map((e) => s.words[e.word]!);
+    expect(kept).toHaveLength(30);
+    for (const n of names.slice(0, 5)) expect(kept).toContain(n);
+  });
+});
+
+describe('snippet windows', () => {
+  const words = 'alpha be gamma delta epsilonic zeta eta '.repeat(12);
+  test('the window starts on a whole word at most 60 characters before the match, and ends on one', () => {
+    const text = `${words}target ${words}`;
+    const { snippet, ranges } = snippetOf(text, ['target']);
+    const inner = snippet.slice(1, -1);
+    expect(snippet[0]).toBe('…');
+    expect(snippet.endsWith('…')).toBe(true);
+    const at = text.indexOf(inner);
+    expect(at).toBeGreaterThan(0);
+    expect(text[at - 1]).toBe(' ');
+    expect(text[at + inner.length]).toBe(' ');
+    expect(text.indexOf('target') - at).toBeLessThanOrEqual(60);
+    expect(inner.length).toBeLessThanOrEqual(SNIPPET_LENGTH);
+    expect(inner.length).toBeGreaterThan(SNIPPET_LENGTH - 12);
+    expect(snippet.slice(ranges[0]![0], ranges[0]![1])).toBe('target');
+    expect(ranges).toHaveLength(1);
+  });
+  test('with no space before the match, the window starts at the match', () => {
+    expect(snippetOf(`${'x'.repeat(300)} target and more`, ['target']).snippet).toBe('…target and more');
+  });
+  test('with no space in the window after the match, the window ends at the last space', () => {
+    expect(snippetOf(`target ${'y'.repeat(400)}`, ['target']).snippet).toBe('target…');
+  });
+  test('with no space at all, the window is cut at its length, pairs kept whole at both ends', () => {
+    const start = snippetOf(`a${'😀'.repeat(150)}target${'😀'.repeat(150)}`, ['target']);
+    expect(start.snippet.isWellFormed()).toBe(true);
+    expect(start.snippet.startsWith('…😀')).toBe(true);
+    const end = snippetOf(`targetx${'😀'.repeat(300)}`, ['target']);
+    expect(end.snippet.isWellFormed()).toBe(true);
+    expect(end.snippet.length).toBe(239 + 1);
+  });
+  test('a text of exactly the window length is whole; one more character is cut', () => {
+    const exact = `target ${'z'.repeat(SNIPPET_LENGTH - 7)}`;
+    expect(snippetOf(exact, ['target']).snippet).toBe(exact);
+    expect(snippetOf(`${exact}z`, ['target']).snippet).toBe('target…');
+  });
+  test('marks outside the window are dropped', () => {
+    const { ranges } = snippetOf(`target ${words}${words}target`, ['target']);
+    expect(ranges).toEqual([[0, 6]]);
+  });
+});
