@@ -1,241 +1,69 @@
 // The search island proper, loaded on first use: narrows the timeline in place as the reader types
 // or filters, marks the matched words, lists matching article paragraphs, and keeps it all in the URL.
-import { filterChoices, filterEvents, loadSearchIndex, markRanges, type SearchIndexData, type TextRange } from '../lib/search.ts';
-import { paths, withBase } from '../lib/routes.ts';
-import { nestInnerQuotes } from '../lib/labels.ts';
+// Its parts: search/hooks.ts (the page's elements), search/render.ts, search/history.ts (the address).
+import { filterChoices, openSearchIndex, type Chunk, type ChunkedSearcher, type SearchIndexData, type SearchResults } from '../lib/search.ts';
+import { readSearchState, type SearchState } from '../lib/search/params.ts';
+import { connectForm } from './search/history.ts';
+import { readSearchHooks, readTimelineHooks, type SearchHooks } from './search/hooks.ts';
+import { PASSAGES_SHOWN, render, type RenderContext } from './search/render.ts';
 
-const KEYS = ['q', 'person', 'theme', 'outlet', 'year'] as const;
-type Key = (typeof KEYS)[number];
-type State = Record<Key, string>;
-
-function readState(search: string): State {
-  const params = new URLSearchParams(search);
-  return Object.fromEntries(KEYS.map((key) => [key, params.get(key) ?? ''])) as State;
+async function fetchJson<T>(url: URL): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
+  return (await response.json()) as T;
 }
 
-function stateUrl(state: State): string {
-  // Keep what is not search state (the view, ?view=compact) as it is.
-  const params = new URLSearchParams(window.location.search);
-  for (const key of KEYS) params.delete(key);
-  for (const key of KEYS) if (state[key]) params.set(key, state[key]);
-  const query = params.toString();
-  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+/** The index's head from the address on the page, and a searcher that fetches chunks beside it. */
+async function openIndex(search: SearchHooks): Promise<{ searcher: ChunkedSearcher; head: SearchIndexData }> {
+  const headUrl = new URL(search.indexUrl, window.location.href);
+  const head = await fetchJson<SearchIndexData>(headUrl);
+  const searcher = openSearchIndex(head, (name) => fetchJson<Chunk>(new URL(`${head.chunkPath}${name}.json`, headUrl)));
+  return { searcher, head };
 }
 
-function sameState(a: State, b: State): boolean {
-  return KEYS.every((key) => a[key] === b[key]);
-}
-
-/** Replaces an element's text with the same text, the given ranges wrapped in <mark>; never parses HTML. */
-function markText(element: Element, text: string, ranges: readonly TextRange[]): void {
-  if (ranges.length === 0) {
-    element.textContent = text;
-    return;
-  }
-  const fragment = document.createDocumentFragment();
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) fragment.append(text.slice(at, start));
-    const mark = document.createElement('mark');
-    mark.textContent = text.slice(start, end);
-    fragment.append(mark);
-    at = end;
-  }
-  if (at < text.length) fragment.append(text.slice(at));
-  element.replaceChildren(fragment);
+/** A menu choice; its own label stays in `data-label` while the shown text gains a count. */
+function menuOption(label: string, value: string): HTMLOptionElement {
+  const option = new Option(label, value);
+  option.dataset['label'] = label;
+  return option;
 }
 
 export async function startSearch(root: HTMLElement): Promise<void> {
-  const form = root.querySelector('form')!;
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const base = root.dataset['base'] ?? '/';
-  const selects = new Map([...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => [s.dataset['filter'] as Key, s]));
-  const status = root.querySelector<HTMLElement>('[role="status"]')!;
-  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
-  const paragraphSection = root.querySelector<HTMLElement>('[data-paragraphs]')!;
-  const paragraphList = paragraphSection.querySelector('ol')!;
-
-  status.textContent = 'Loading search…';
-  let data: SearchIndexData;
+  const search = readSearchHooks(root);
+  search.status.textContent = 'Loading search…';
+  let opened: Awaited<ReturnType<typeof openIndex>>;
   try {
-    const response = await fetch(root.dataset['index'] ?? withBase(base, paths.searchIndex()));
-    if (!response.ok) throw new Error(String(response.status));
-    data = (await response.json()) as SearchIndexData;
+    opened = await openIndex(search);
   } catch {
-    status.textContent = 'Search could not be loaded. Browse by person, theme or year instead.';
+    search.status.textContent = 'Search could not be loaded. Browse by person, theme or year instead.';
     return;
   }
-  const searcher = loadSearchIndex(data);
-  // The filters' choices come with the index; each option's own label is kept for its counts.
-  const choices = filterChoices(data);
-  for (const [key, select] of selects) if (key !== 'q') select.append(...choices[key].map((c) => new Option(c.label, c.value)));
-  const optionLabels = new Map([...selects.values()].flatMap((s) => [...s.options].map((o) => [o, o.textContent ?? ''] as const)));
-  const outlets = new Map(data.sources.map((s) => [s.id, s.outlet]));
-  const paragraphSummary = paragraphSection.querySelector('summary')!;
-  // Each event's list item, by the id of the card it holds.
-  const items = new Map([...document.querySelectorAll<HTMLElement>('[data-timeline] li > .event-card')].map((card) => [card.id, card.parentElement!]));
-  const groups = [...document.querySelectorAll<HTMLElement>('[data-month-group], [data-year-group]')];
-  // The overview draws one mark per event, in the list's order.
-  const overviewMarks = [...document.querySelectorAll<SVGElement>('.overview .marks > *')];
-  const chapterBlocks = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
-  const printFilter = document.querySelector<HTMLElement>('[data-print-filter]');
-  const originals = new Map<Element, string>();
-  for (const li of items.values()) {
-    for (const el of li.querySelectorAll('.event-title a, .event-summary')) originals.set(el, el.textContent ?? '');
+  const { searcher, head } = opened;
+  // The filters' choices come with the index; each option keeps its own label for its counts.
+  const choices = filterChoices(head);
+  for (const [name, select] of search.selects) {
+    select.append(...choices[name].map((c) => menuOption(c.label, c.value)));
   }
-  const total = searcher.events.length;
-  const totalCount = document.querySelector<HTMLElement>('[data-total-count]');
-
-  function render(state: State): void {
-    if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
-    for (const [key, select] of selects) select.value = state[key];
+  const ctx: RenderContext = { search, timeline: readTimelineHooks(document), events: searcher.events, outlets: new Map(head.sources.map((s) => [s.id, s.outlet])) };
+  // Each state shown is numbered: results arriving for an older one (chunks still loading) are dropped.
+  let shown = 0;
+  const show = (state: SearchState): void => {
+    const ticket = ++shown;
     const query = state.q.trim();
-    const results = query ? searcher.search(query) : null;
-    const hits = results && !results.blank ? results.events : null;
-    const filters = {
-      actor: state.person || undefined,
-      theme: state.theme || undefined,
-      outlet: state.outlet || undefined,
-      year: state.year ? Number(state.year) : undefined,
-    };
-    const { events, facets } = filterEvents(searcher.events, hits, filters);
-    const filtering = KEYS.some((key) => key !== 'q' && state[key]);
-    const active = hits !== null || filtering;
-    const shown = new Map(events.map(({ event, hit }) => [event.id, hit]));
-
-    for (const [id, li] of items) {
-      li.hidden = active && !shown.has(id);
-      const terms = shown.get(id)?.terms ?? [];
-      for (const el of li.querySelectorAll('.event-title a, .event-summary')) {
-        const text = originals.get(el) ?? '';
-        markText(el, text, terms.length > 0 ? markRanges(text, terms) : []);
-      }
-    }
-    // Hide months and years left empty (inner groups first, then the years that hold them).
-    for (const group of [...groups].reverse()) {
-      group.hidden = active && !group.querySelector('li:not([hidden]) > .event-card');
-    }
-    const ids = [...items.keys()];
-    overviewMarks.forEach((mark, i) => mark.classList.toggle('dim', active && !shown.has(ids[i] ?? '')));
-    // Chapter introductions speak of the whole story; a narrowed list shows the events alone.
-    for (const block of chapterBlocks) block.hidden = active;
-
-    const facetOf: Record<Key, keyof typeof facets | undefined> = { q: undefined, person: 'actor', theme: 'theme', outlet: 'outlet', year: 'year' };
-    for (const [key, select] of selects) {
-      const counts = facets[facetOf[key]!];
-      for (const option of select.options) {
-        if (!option.value) continue;
-        const label = optionLabels.get(option) ?? option.value;
-        option.textContent = `${label} (${counts[option.value] ?? 0})`;
-      }
-    }
-
-    const count = events.length;
-    if (!active) status.textContent = `${total} events. Type to search, or choose a filter.`;
-    else {
-      const what = query ? ` “${query}”` : '';
-      const partial = results?.partial ? ' (no event has every word; showing those with the most)' : '';
-      status.textContent = `${count} of ${total} events match${what}${partial}.`;
-    }
-    empty.hidden = !(active && count === 0);
-    if (printFilter) {
-      // What a printed page is narrowed by, in words (shown only in print).
-      const parts: string[] = [];
-      if (query) parts.push(`search “${query}”`);
-      for (const [key, select] of selects) {
-        if (state[key]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? key}: ${(select.selectedOptions[0] && optionLabels.get(select.selectedOptions[0])) ?? state[key]}`);
-      }
-      printFilter.textContent = active ? `Filtered by ${parts.join('; ')}: ${count} of ${total} events.` : '';
-      printFilter.hidden = !active;
-    }
-    if (totalCount) totalCount.hidden = active;
-
-    const paragraphs = results?.paragraphs.slice(0, 12) ?? [];
-    paragraphSection.hidden = paragraphs.length === 0;
-    paragraphSummary.textContent = `${paragraphs.length === 12 ? 'The 12 best' : paragraphs.length} passage${paragraphs.length === 1 ? '' : 's'} in the articles’ own words`;
-    paragraphList.replaceChildren(
-      ...paragraphs.map((hit) => {
-        const li = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = withBase(base, paths.paragraph(hit.source, hit.paragraph));
-        link.textContent = `${outlets.get(hit.source) ?? hit.source}, paragraph ${hit.paragraph}`;
-        // The marks are added here, inner quotation marks turned to single ones: never “““.
-        const snippet = document.createElement('span');
-        snippet.className = 'passage';
-        markText(snippet, nestInnerQuotes(hit.snippet), hit.ranges);
-        li.append(link, ': “', snippet, '”');
-        return li;
-      }),
+    const answer: Promise<SearchResults | null> = query ? searcher.search(query, { paragraphLimit: PASSAGES_SHOWN }) : Promise.resolve(null);
+    void answer.then(
+      (results) => ticket === shown && render(ctx, state, results),
+      () => ticket === shown && (search.status.textContent = 'Search could not be loaded. Browse by person, theme or year instead.'),
     );
-  }
-
-  // Typing replaces the current history entry after the first keystroke pushed one, so Back
-  // returns to the state before the reader began typing, not letter by letter.
-  let typing = false;
-  function commit(mode: 'push' | 'replace'): void {
-    const next: State = { ...readState(''), q: input.value };
-    for (const [key, select] of selects) next[key] = select.value;
-    const current = readState(window.location.search);
-    if (!sameState(next, current)) {
-      if (mode === 'push') window.history.pushState(null, '', stateUrl(next));
-      else window.history.replaceState(null, '', stateUrl(next));
-    }
-    render(next);
-  }
-
-  let timer: number | undefined;
-  input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      commit(typing ? 'replace' : 'push');
-      typing = true;
-    }, 150);
-  });
-  input.addEventListener('change', () => {
-    typing = false;
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && input.value) {
-      event.preventDefault();
-      window.clearTimeout(timer);
-      input.value = '';
-      typing = false;
-      commit('push');
-    }
-  });
-  for (const select of selects.values()) {
-    select.addEventListener('change', () => {
-      typing = false;
-      commit('push');
-    });
-  }
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    window.clearTimeout(timer);
-    commit(typing ? 'replace' : 'push');
-    typing = false;
-  });
-  root.querySelector('[data-clear]')?.addEventListener('click', () => {
-    input.value = '';
-    for (const select of selects.values()) select.value = '';
-    typing = false;
-    commit('push');
-    input.focus();
-  });
-  window.addEventListener('popstate', () => {
-    typing = false;
-    const state = readState(window.location.search);
-    input.value = state.q;
-    render(state);
-  });
-
-  const initial = readState(window.location.search);
-  if (input.value.trim() && input.value !== initial.q) {
+  };
+  const form = connectForm(search, show);
+  const initial = readSearchState(window.location.search);
+  if (search.input.value.trim() && search.input.value !== initial.q) {
     // The reader typed while the index was loading: search for what they typed.
-    commit('push');
-    typing = true;
+    form.commit('push');
+    form.typing(true);
   } else {
-    input.value = initial.q;
-    render(initial);
+    search.input.value = initial.q;
+    show(initial);
   }
 }

@@ -32,6 +32,8 @@ export const paths = {
   worksheet: (): string => '/teach/worksheet/',
   feed: (): string => '/feed.xml',
   searchIndex: (): string => '/search-index.json',
+  /** A chunk of a big search index, beside the head (its `chunkPath` is this folder, relative). */
+  searchChunk: (name: string): string => `/search-index/${name}.json`,
   favicon: (): string => '/favicon.svg',
   notFound: (): string => '/404.html',
   /** The timeline as an embeddable page (framed by other sites; see headers-policy.ts). */

@@ -1,0 +1,74 @@
+// The page's hooks for search: every element the island reads or changes, found by its data- attribute.
+import type { FilterParamName } from '../../lib/search/params.ts';
+
+export interface SearchHooks {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  /** The filter menus by parameter name (`data-filter="person"`). */
+  selects: Map<FilterParamName, HTMLSelectElement>;
+  status: HTMLElement;
+  empty: HTMLElement;
+  paragraphs: HTMLDetailsElement;
+  paragraphSummary: HTMLElement;
+  paragraphList: HTMLElement;
+  clear: HTMLElement | null;
+  /** Index address and the site's base path. */
+  indexUrl: string;
+  base: string;
+}
+
+export interface TimelineHooks {
+  /** Event entries by event id: each list item holding a card (the card's id is the event's). */
+  items: Map<string, HTMLElement>;
+  /** In each entry, the texts where matched words are marked (`data-search-text`), with their original text. */
+  texts: Map<HTMLElement, { element: HTMLElement; text: string }[]>;
+  /** Month and year groups, outermost first. */
+  groups: HTMLElement[];
+  /** The overview's marks, one per event in the list's order. */
+  overviewMarks: SVGElement[];
+  chapters: HTMLElement[];
+  printFilter: HTMLElement | null;
+  totalCount: HTMLElement | null;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search: the page has no ${selector}`);
+  return element;
+}
+
+/** The search box's own parts, inside `<timeline-search>`. */
+export function readSearchHooks(root: HTMLElement): SearchHooks {
+  const paragraphs = required<HTMLDetailsElement>(root, '[data-paragraphs]');
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  return {
+    form: required(root, '[data-search-form]'),
+    input: required(root, '[data-search-input]'),
+    selects: new Map(selects.map((s) => [s.dataset['filter'] as FilterParamName, s])),
+    status: required(root, '[data-search-status]'),
+    empty: required(root, '[data-empty]'),
+    paragraphs,
+    paragraphSummary: required(paragraphs, '[data-paragraph-summary]'),
+    paragraphList: required(paragraphs, '[data-paragraph-list]'),
+    clear: root.querySelector('[data-clear]'),
+    indexUrl: root.dataset['index'] ?? '',
+    base: root.dataset['base'] ?? '/',
+  };
+}
+
+/** The timeline the search narrows, anywhere on the page. */
+export function readTimelineHooks(page: ParentNode): TimelineHooks {
+  const items = new Map([...page.querySelectorAll<HTMLElement>('[data-timeline] li > article[id]')].map((card) => [card.id, card.parentElement!]));
+  const texts = new Map(
+    [...items.values()].map((li) => [li, [...li.querySelectorAll<HTMLElement>('[data-search-text]')].map((element) => ({ element, text: element.textContent ?? '' }))]),
+  );
+  return {
+    items,
+    texts,
+    groups: [...page.querySelectorAll<HTMLElement>('[data-month-group], [data-year-group]')],
+    overviewMarks: [...page.querySelectorAll<SVGElement>('[data-overview] .marks > *')],
+    chapters: [...page.querySelectorAll<HTMLElement>('[data-chapter]')],
+    printFilter: page.querySelector('[data-print-filter]'),
+    totalCount: page.querySelector('[data-total-count]'),
+  };
+}

@@ -1,0 +1,16 @@
+// Mutation testing of the search engine alone (`npm run test:mutation:search`): its modules, against
+// the search modules' table tests run in one bare Node process per mutant (tests/mutation/run.ts), since
+// Vitest's start-up would cost more than the tests. Otherwise as stryker.config.mjs.
+import base from './stryker.config.mjs';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  ...base,
+  commandRunner: { command: 'node tests/mutation/run.ts tests/unit/search-modules.test.ts' },
+  mutate: ['src/lib/search/**/*.ts', '!src/lib/search/index.ts', '!src/lib/search/types.ts'],
+  incrementalFile: 'tests/.tmp/mutation/search-incremental.json',
+  // A fixture of the content check is a deliberately broken symbolic link, which Stryker cannot copy.
+  ignorePatterns: [...base.ignorePatterns, 'tests/fixtures/bad/broken-link'],
+  htmlReporter: { fileName: 'tests/.tmp/mutation/search.html' },
+  jsonReporter: { fileName: 'tests/.tmp/mutation/search.json' },
+};
