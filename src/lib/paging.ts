@@ -23,6 +23,12 @@ export interface PagingPolicy {
  */
 export const PAGING: PagingPolicy = { threshold: 150, perPage: 100, feedLatest: 100 };
 
+/**
+ * The most bytes of HTML one page of a paged chronology may weigh (checked by tests/build/): a page of
+ * 100 events is about 120 KB raw, so this leaves room for long titles without letting a list run on.
+ */
+export const PAGE_BUDGET_BYTES = 256 * 1024;
+
 /** Whether a chronology of `count` events is paged. */
 export function isPaged(count: number, policy: PagingPolicy = PAGING): boolean {
   return count > policy.threshold;
