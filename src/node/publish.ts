@@ -38,12 +38,18 @@ async function listFiles(dir: string): Promise<string[]> {
 
 const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
+/** The policy Astro wrote into one page's `<meta>`, or undefined. */
+function metaPolicy(html: string): string | undefined {
+  const match = META_CSP.exec(html);
+  return match?.[1] ? match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : undefined;
+}
+
 /** The policy Astro wrote into the pages' `<meta>`, merged over every page. */
-async function pagePolicy(files: readonly string[]): Promise<string> {
+async function pagePolicy(files: readonly string[], known: ReadonlyMap<string, string | undefined>): Promise<string> {
   const policies: string[] = [];
   for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const match = META_CSP.exec(await readFile(file, 'utf8'));
-    if (match?.[1]) policies.push(match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const policy = known.has(file) ? known.get(file) : metaPolicy(await readFile(file, 'utf8'));
+    if (policy) policies.push(policy);
   }
   if (policies.length === 0) throw new Error('no page carries a Content-Security-Policy <meta>; is security.csp set in astro.config.mjs?');
   return mergePolicies(policies);
@@ -68,12 +74,13 @@ async function compressible(files: readonly string[]): Promise<{ file: string; s
 }
 
 /** Writes `<file>.gz` and `<file>.br` beside each compressible file where they come out smaller. */
-export async function precompress(files: readonly string[]): Promise<CompressionTotals> {
+export async function precompress(files: readonly string[], onHtml?: (file: string, html: string) => void): Promise<CompressionTotals> {
   const totals: CompressionTotals = { files: 0, raw: 0, gzip: 0, brotli: 0 };
   const bodies = await compressible(files);
   const quality = brotliQualityFor(bodies.reduce((n, b) => n + b.size, 0));
   const one = async ({ file }: { file: string }): Promise<void> => {
     const body = await readFile(file);
+    if (onHtml && file.endsWith('.html')) onHtml(file, body.toString('utf8'));
     const [g, b] = await Promise.all([
       gz(body, { level: 9 }),
       brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } }),
@@ -97,9 +104,13 @@ export async function precompress(files: readonly string[]): Promise<Compression
 /** Headers and compressed copies for the staged site in `dir`, built for base path `base`. */
 export async function finishSite(dir: string, base: string): Promise<CompressionTotals> {
   const files = await listFiles(dir);
-  const csp = await pagePolicy(files);
+  // The top-level entries as Astro left them, before the compressed copies join them.
   const top = await readdir(dir, { withFileTypes: true });
+  // Each page is read once: compressed, and its policy noted on the way (pages under 1 KB are read after).
+  const policies = new Map<string, string | undefined>();
+  const totals = await precompress(files, (file, html) => policies.set(file, metaPolicy(html)));
+  const csp = await pagePolicy(files, policies);
   const entries = top.map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
   await writeFile(path.join(dir, '_headers'), formatHeadersFile(headerRules({ base, csp, entries, embeddable: EMBEDDABLE })));
-  return precompress(files);
+  return totals;
 }
