@@ -1,6 +1,6 @@
 // The search island proper, loaded on first use: narrows the timeline in place as the reader types
 // or filters, marks the matched words, lists matching article paragraphs, and keeps it all in the URL.
-import { filterEvents, loadSearchIndex, markRanges, type SearchIndexData, type TextRange } from '../lib/search.ts';
+import { filterChoices, filterEvents, loadSearchIndex, markRanges, type SearchIndexData, type TextRange } from '../lib/search.ts';
 import { paths, withBase } from '../lib/routes.ts';
 import { nestInnerQuotes } from '../lib/labels.ts';
 
@@ -66,11 +66,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
   const searcher = loadSearchIndex(data);
+  // The filters' choices come with the index; each option's own label is kept for its counts.
+  const choices = filterChoices(data);
+  for (const [key, select] of selects) if (key !== 'q') select.append(...choices[key].map((c) => new Option(c.label, c.value)));
+  const optionLabels = new Map([...selects.values()].flatMap((s) => [...s.options].map((o) => [o, o.textContent ?? ''] as const)));
   const outlets = new Map(data.sources.map((s) => [s.id, s.outlet]));
   const paragraphSummary = paragraphSection.querySelector('summary')!;
-  const items = new Map([...document.querySelectorAll<HTMLElement>('[data-event-item]')].map((li) => [li.dataset['eventItem']!, li]));
+  // Each event's list item, by the id of the card it holds.
+  const items = new Map([...document.querySelectorAll<HTMLElement>('[data-timeline] li > .event-card')].map((card) => [card.id, card.parentElement!]));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-month-group], [data-year-group]')];
-  const overviewMarks = [...document.querySelectorAll<SVGElement>('.overview [data-mark]')];
+  // The overview draws one mark per event, in the list's order.
+  const overviewMarks = [...document.querySelectorAll<SVGElement>('.overview .marks > *')];
   const chapterBlocks = [...document.querySelectorAll<HTMLElement>('[data-chapter]')];
   const printFilter = document.querySelector<HTMLElement>('[data-print-filter]');
   const originals = new Map<Element, string>();
@@ -107,9 +113,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     // Hide months and years left empty (inner groups first, then the years that hold them).
     for (const group of [...groups].reverse()) {
-      group.hidden = active && !group.querySelector('[data-event-item]:not([hidden])');
+      group.hidden = active && !group.querySelector('li:not([hidden]) > .event-card');
     }
-    for (const mark of overviewMarks) mark.classList.toggle('dim', active && !shown.has(mark.dataset['mark'] ?? ''));
+    const ids = [...items.keys()];
+    overviewMarks.forEach((mark, i) => mark.classList.toggle('dim', active && !shown.has(ids[i] ?? '')));
     // Chapter introductions speak of the whole story; a narrowed list shows the events alone.
     for (const block of chapterBlocks) block.hidden = active;
 
@@ -118,7 +125,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const counts = facets[facetOf[key]!];
       for (const option of select.options) {
         if (!option.value) continue;
-        const label = option.dataset['label'] ?? option.value;
+        const label = optionLabels.get(option) ?? option.value;
         option.textContent = `${label} (${counts[option.value] ?? 0})`;
       }
     }
@@ -136,7 +143,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const parts: string[] = [];
       if (query) parts.push(`search “${query}”`);
       for (const [key, select] of selects) {
-        if (state[key]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? key}: ${select.selectedOptions[0]?.dataset['label'] ?? state[key]}`);
+        if (state[key]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? key}: ${(select.selectedOptions[0] && optionLabels.get(select.selectedOptions[0])) ?? state[key]}`);
       }
       printFilter.textContent = active ? `Filtered by ${parts.join('; ')}: ${count} of ${total} events.` : '';
       printFilter.hidden = !active;

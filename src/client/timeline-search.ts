@@ -1,5 +1,6 @@
-// <timeline-search>: the tiny starter. It shows the search box and loads the search code and its
-// index only when the reader first uses it, or arrives with a search in the address.
+// <timeline-search>: the tiny starter. The box is already on screen (CSS hides it where scripts do
+// not run); this loads the search code and its index only when the reader first uses it, or arrives
+// with a search in the address.
 const STATE_KEYS = ['q', 'person', 'theme', 'outlet', 'year'];
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -12,9 +13,6 @@ class TimelineSearch extends HTMLElement {
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) return;
-    this.hidden = false;
-    // The skip link to the box is there only when the box is.
-    for (const link of document.querySelectorAll<HTMLElement>('[data-skip-search]')) link.hidden = false;
     // Filters fold behind one control on narrow screens; on wide ones they start open.
     const fold = this.querySelector<HTMLDetailsElement>('[data-filter-fold]');
     const params0 = new URLSearchParams(window.location.search);
@@ -25,6 +23,8 @@ class TimelineSearch extends HTMLElement {
     };
     this.addEventListener('focusin', load, { once: true });
     this.addEventListener('pointerdown', load, { once: true });
+    // The filters' choices come with the index: start fetching it as the pointer comes to them.
+    this.querySelector('.filters')?.addEventListener('pointerover', load, { once: true });
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void load();

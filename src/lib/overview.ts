@@ -110,6 +110,8 @@ const DAY = 86_400_000;
 const LANE = 7;
 const DOT_ROW = 10;
 const LABEL_ROW = 24;
+/** From the axis to the first label's baseline: clear of the year labels (baseline 20 px below it). */
+const LABELS_TOP = 40;
 /** Average width of a character of the 13 px label text, generously (system sans fonts run 6–6.5 px). */
 const CHAR_WIDTH = 7;
 
@@ -129,62 +131,67 @@ export function shortenLabel(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-/**
- * Lays out events and chapters on one axis from the first event's first day to the last event's
- * last day. Marks whose middles lie closer than the minimum target at the design width share one
- * target, so every target is at least `minTarget` px wide at that width and wider on larger screens.
- */
-export function layoutOverview(events: readonly EventRecord[], chapters: readonly ChapterRecord[] = [], options: OverviewOptions = {}): Overview {
-  const designWidth = options.designWidth ?? 300;
-  const minTarget = options.minTarget ?? 24;
-  const labelChars = options.labelChars ?? 44;
-  const empty: Overview = { height: 40, lanesTop: 0, axisY: 20, start: '', end: '', days: 0, marks: [], targets: [], bands: [], ticks: [], labels: [] };
-  if (events.length === 0) return empty;
+/** The axis: day numbers of its two ends and a function from a day to its position in percent. */
+interface Axis {
+  origin: number;
+  last: number;
+  days: number;
+  pct: (day: number) => number;
+}
+
+function axisOf(events: readonly EventRecord[]): Axis {
   const origin = Math.min(...events.map((e) => dayNumber(e.start)));
   const last = Math.max(...events.map((e) => dayNumber(e.end))) + 1;
   const days = last - origin;
-  const pct = (day: number) => round(((Math.min(Math.max(day, origin), last) - origin) / days) * 100);
+  return { origin, last, days, pct: (day) => round(((Math.min(Math.max(day, origin), last) - origin) / days) * 100) };
+}
 
-  // Bands first: their numbers sit in rows above the lanes.
+/**
+ * The first row whose end `fits` (rows fill left to right), or a new row while fewer than `maxRows`
+ * exist, or else the row that ends first. Returns the row's index; the caller records its new end.
+ */
+export function pickRow(ends: number[], fits: (end: number) => boolean, maxRows = Infinity): number {
+  const free = ends.findIndex(fits);
+  if (free !== -1) return free;
+  if (ends.length < maxRows) return ends.push(Number.NEGATIVE_INFINITY) - 1;
+  return ends.indexOf(Math.min(...ends));
+}
+
+/** Chapters as bands; their numbers sit in rows above the lanes so close numbers do not collide. */
+function layoutBands(chapters: readonly ChapterRecord[], axis: Axis, designWidth: number): { bands: OverviewBand[]; rows: number } {
   const numberWidth = (16 / designWidth) * 100;
   const rowEnds: number[] = [];
-  const bands: OverviewBand[] = chapters.map((chapter, index) => {
-    const from = dayNumber(chapter.start) - origin;
-    const to = dayNumber(chapter.end) + 1 - origin;
-    const x = pct(from + origin);
-    const width = round(pct(to + origin) - x);
+  const bands = chapters.map((chapter, index) => {
+    const from = dayNumber(chapter.start) - axis.origin;
+    const to = dayNumber(chapter.end) + 1 - axis.origin;
+    const x = axis.pct(from + axis.origin);
+    const width = round(axis.pct(to + axis.origin) - x);
     const middle = x + width / 2;
-    let row = rowEnds.findIndex((end) => end <= middle - numberWidth / 2);
-    if (row === -1) row = rowEnds.push(0) - 1;
+    const row = pickRow(rowEnds, (end) => end <= middle - numberWidth / 2);
     rowEnds[row] = middle + numberWidth / 2;
     return { id: chapter.id, number: index + 1, title: chapter.title, label: chapter.label, anchor: fragment(`chapter-${chapter.id}`), x, width, row, from, to };
   });
-  const lanesTop = 8 + Math.max(rowEnds.length, 1) * 16;
+  return { bands, rows: rowEnds.length };
+}
 
-  // Days are dots in up to three rows at the top; vaguer dates are faint bars in lanes below them.
+/** Days are dots in up to three rows at the top; vaguer dates are faint bars in lanes below them. */
+function placeMarks(events: readonly EventRecord[], axis: Axis, lanesTop: number, designWidth: number): { marks: OverviewMark[]; axisY: number } {
   const dotGap = (9 / designWidth) * 100;
   const dotEnds: number[] = [];
   const laneEnds: number[] = [];
   const placed = events.map((event) => {
-    const from = dayNumber(event.start) - origin;
-    const to = dayNumber(event.end) + 1 - origin;
-    const x = pct(from + origin);
+    const from = dayNumber(event.start) - axis.origin;
+    const to = dayNumber(event.end) + 1 - axis.origin;
+    const x = axis.pct(from + axis.origin);
     const exactDay = event.precision === 'day';
-    const width = exactDay ? 0 : Math.max(round(pct(to + origin) - x), 0.5);
-    let lane: number;
-    if (exactDay) {
-      lane = dotEnds.findIndex((end) => end + dotGap <= x);
-      if (lane === -1) lane = dotEnds.length < 3 ? dotEnds.push(0) - 1 : dotEnds.indexOf(Math.min(...dotEnds));
-      dotEnds[lane] = x;
-    } else {
-      lane = laneEnds.findIndex((end) => end + 0.8 <= x);
-      if (lane === -1) lane = laneEnds.push(0) - 1;
-      laneEnds[lane] = x + width;
-    }
+    const width = exactDay ? 0 : Math.max(round(axis.pct(to + axis.origin) - x), 0.5);
+    const lane = exactDay ? pickRow(dotEnds, (end) => end + dotGap <= x, 3) : pickRow(laneEnds, (end) => end + 0.8 <= x);
+    if (exactDay) dotEnds[lane] = x;
+    else laneEnds[lane] = x + width;
     return { event, from, to, x, width, exactDay, lane };
   });
   const rangesTop = lanesTop + 6 + Math.max(dotEnds.length, 1) * DOT_ROW;
-  const marks: OverviewMark[] = placed.map(({ event, from, to, x, width, exactDay, lane }) => ({
+  const marks = placed.map(({ event, from, to, x, width, exactDay, lane }) => ({
     id: event.id,
     anchor: fragment(event.id),
     label: `${event.label}: ${event.title}`,
@@ -197,40 +204,26 @@ export function layoutOverview(events: readonly EventRecord[], chapters: readonl
     from,
     to,
   }));
-  const axisY = rangesTop + 4 + Math.max(laneEnds.length, 1) * LANE + 2;
+  return { marks, axisY: rangesTop + 4 + Math.max(laneEnds.length, 1) * LANE + 2 };
+}
 
-  // Group marks by the middle of their range, left to right, into targets at least minTarget wide.
-  const minWidth = (minTarget / designWidth) * 100;
-  const byMiddle = [...marks].sort((a, b) => a.x + a.width / 2 - (b.x + b.width / 2));
-  const groups: OverviewMark[][] = [];
-  for (const mark of byMiddle) {
+/** Marks grouped left to right by the middle of their range, each group spanning less than `minWidth`. */
+export function groupByMiddle<T extends { x: number; width: number }>(marks: readonly T[], minWidth: number): T[][] {
+  const middle = (m: T) => m.x + m.width / 2;
+  const groups: T[][] = [];
+  for (const mark of [...marks].sort((a, b) => middle(a) - middle(b))) {
     const group = groups[groups.length - 1];
-    const middle = mark.x + mark.width / 2;
-    if (group && middle - (group[0]!.x + group[0]!.width / 2) < minWidth) group.push(mark);
+    if (group && middle(mark) - middle(group[0]!) < minWidth) group.push(mark);
     else groups.push([mark]);
   }
-  const order = new Map(events.map((e, i) => [e.id, i]));
-  const targets: OverviewTarget[] = groups.map((group) => {
-    group.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const middles = group.map((m) => m.x + m.width / 2);
-    const centre = (Math.min(...middles) + Math.max(...middles)) / 2;
-    const width = Math.max(minWidth, Math.max(...middles) - Math.min(...middles));
-    const x = round(Math.min(Math.max(centre - width / 2, 0), 100 - width));
-    const first = group[0]!;
-    return {
-      anchor: first.anchor,
-      label: group.length === 1 ? first.label : `${group.length} events, the first ${first.label}`,
-      x,
-      width: round(width),
-      events: group.map((m) => m.id),
-      from: Math.min(...group.map((m) => m.from)),
-      to: Math.max(...group.map((m) => m.to)),
-    };
-  });
-  // Targets may overlap where groups touch: trim each to start where the previous one ends.
-  for (let i = 1; i < targets.length; i += 1) {
-    const previous = targets[i - 1]!;
-    const current = targets[i]!;
+  return groups;
+}
+
+/** Where neighbouring spans overlap, each gives up half of the overlap (in place; spans in order). */
+export function trimOverlaps(spans: { x: number; width: number }[]): void {
+  for (let i = 1; i < spans.length; i += 1) {
+    const previous = spans[i - 1]!;
+    const current = spans[i]!;
     const overlap = previous.x + previous.width - current.x;
     if (overlap > 0) {
       previous.width = round(previous.width - overlap / 2);
@@ -238,34 +231,117 @@ export function layoutOverview(events: readonly EventRecord[], chapters: readonl
       current.width = round(current.width - overlap / 2);
     }
   }
+}
 
+/** One touch target per group of marks, at least `minWidth` wide, linking to the group's first event. */
+function groupTargets(marks: readonly OverviewMark[], order: Map<string, number>, minWidth: number): OverviewTarget[] {
+  const targets = groupByMiddle(marks, minWidth).map((group) => {
+    group.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const middles = group.map((m) => m.x + m.width / 2);
+    const centre = (Math.min(...middles) + Math.max(...middles)) / 2;
+    const width = Math.max(minWidth, Math.max(...middles) - Math.min(...middles));
+    const first = group[0]!;
+    return {
+      anchor: first.anchor,
+      label: group.length === 1 ? first.label : `${group.length} events, the first ${first.label}`,
+      x: round(Math.min(Math.max(centre - width / 2, 0), 100 - width)),
+      width: round(width),
+      events: group.map((m) => m.id),
+      from: Math.min(...group.map((m) => m.from)),
+      to: Math.max(...group.map((m) => m.to)),
+    };
+  });
+  trimOverlaps(targets);
+  return targets;
+}
+
+/** First and last day (ISO) of all the events. */
+function storySpan(events: readonly EventRecord[]): { start: string; end: string } {
+  return {
+    start: events.reduce((a, e) => (e.start < a ? e.start : a), events[0]!.start),
+    end: events.reduce((a, e) => (e.end > a ? e.end : a), events[0]!.end),
+  };
+}
+
+/** A tick at the start of each year on the axis; labelled where its stretch is wide enough. */
+function yearTicks(span: { start: string; end: string }, axis: Axis, designWidth: number): OverviewTick[] {
   const ticks: OverviewTick[] = [];
-  const firstYear = Number(events.reduce((a, e) => (e.start < a ? e.start : a), events[0]!.start).slice(0, 4));
-  const lastYear = Number(events.reduce((a, e) => (e.end > a ? e.end : a), events[0]!.end).slice(0, 4));
-  for (let year = firstYear; year <= lastYear; year += 1) {
-    const from = Math.max(dayNumber(`${year}-01-01`), origin);
-    const to = Math.min(dayNumber(`${year + 1}-01-01`), last);
-    ticks.push({ year: String(year), x: pct(from), labelX: round((pct(from) + pct(to)) / 2), from: from - origin, labelled: ((pct(to) - pct(from)) / 100) * designWidth >= 34 });
+  for (let year = Number(span.start.slice(0, 4)); year <= Number(span.end.slice(0, 4)); year += 1) {
+    const from = Math.max(dayNumber(`${year}-01-01`), axis.origin);
+    const to = Math.min(dayNumber(`${year + 1}-01-01`), axis.last);
+    const [left, right] = [axis.pct(from), axis.pct(to)];
+    ticks.push({ year: String(year), x: left, labelX: round((left + right) / 2), from: from - axis.origin, labelled: ((right - left) / 100) * designWidth >= 34 });
   }
+  return ticks;
+}
 
-  const labels: OverviewLabel[] = marks
+/** How many characters of a label fit between a mark at `middle` (percent) and the edge it grows to. */
+export function labelRoom(middle: number, designWidth: number, labelChars: number): { align: 'start' | 'end'; chars: number } {
+  const align = middle <= 50 ? 'start' : 'end';
+  const room = ((align === 'start' ? 100 - middle : middle) / 100) * designWidth;
+  return { align, chars: Math.max(8, Math.min(labelChars, Math.floor(room / CHAR_WIDTH))) };
+}
+
+/** A label row below the axis for each key moment, its title shortened to fit. */
+function keyLabels(marks: readonly OverviewMark[], titles: Map<string, string>, axisY: number, designWidth: number, labelChars: number): OverviewLabel[] {
+  return marks
     .filter((m) => m.key)
     .map((mark, row) => {
       const middle = round(mark.x + mark.width / 2);
-      const event = events[order.get(mark.id)!]!;
-      const align = middle <= 50 ? 'start' : 'end';
-      // As many characters as fit between the mark and the edge it grows towards, at the design width.
-      const room = ((align === 'start' ? 100 - middle : middle) / 100) * designWidth;
+      const { align, chars } = labelRoom(middle, designWidth, labelChars);
       return {
         id: mark.id,
         anchor: mark.anchor,
-        text: shortenLabel(event.title, Math.max(8, Math.min(labelChars, Math.floor(room / CHAR_WIDTH)))),
+        text: shortenLabel(titles.get(mark.id)!, chars),
         x: middle,
-        y: axisY + 34 + row * LABEL_ROW,
+        y: axisY + LABELS_TOP + row * LABEL_ROW,
         align,
         at: mark.from + (mark.to - mark.from) / 2,
       };
     });
-  const height = axisY + 34 + labels.length * LABEL_ROW;
-  return { height, lanesTop, axisY, start: events.reduce((a, e) => (e.start < a ? e.start : a), events[0]!.start), end: events.reduce((a, e) => (e.end > a ? e.end : a), events[0]!.end), days, marks, targets, bands, ticks, labels };
+}
+
+/**
+ * Lays out events and chapters on one axis from the first event's first day to the last event's
+ * last day. Marks whose middles lie closer than the minimum target at the design width share one
+ * target, so every target is at least `minTarget` px wide at that width and wider on larger screens.
+ */
+export function layoutOverview(events: readonly EventRecord[], chapters: readonly ChapterRecord[] = [], options: OverviewOptions = {}): Overview {
+  const designWidth = options.designWidth ?? 300;
+  const minTarget = options.minTarget ?? 24;
+  if (events.length === 0) return { height: 40, lanesTop: 0, axisY: 20, start: '', end: '', days: 0, marks: [], targets: [], bands: [], ticks: [], labels: [] };
+  const axis = axisOf(events);
+  const { bands, rows } = layoutBands(chapters, axis, designWidth);
+  const lanesTop = 8 + Math.max(rows, 1) * 16;
+  const { marks, axisY } = placeMarks(events, axis, lanesTop, designWidth);
+  const order = new Map(events.map((e, i) => [e.id, i]));
+  const targets = groupTargets(marks, order, (minTarget / designWidth) * 100);
+  const span = storySpan(events);
+  const labels = keyLabels(marks, new Map(events.map((e) => [e.id, e.title])), axisY, designWidth, options.labelChars ?? 44);
+  const height = axisY + LABELS_TOP + labels.length * LABEL_ROW;
+  return { height, lanesTop, axisY, ...span, days: axis.days, marks, targets, bands, ticks: yearTicks(span, axis, designWidth), labels };
+}
+
+/** Whether a mark from `left` to `right` (percent) shows in a zoom to [a, b]: a point when it lies in
+ * the range, a range when some of it does (touching is not enough). */
+export function showsInZoom(left: number, right: number, a: number, b: number): boolean {
+  return right === left ? left >= a - 0.01 && left <= b + 0.01 : right > a + 0.01 && left < b - 0.01;
+}
+
+/**
+ * For each chapter number drawn at `centres[i]` (percent), the band among `bands` whose middle is
+ * nearest: the graphic paints bands widest first, so the page order is not the chapters' order.
+ */
+export function bandsByNumber<T extends { x: number; width: number }>(bands: readonly T[], centres: readonly number[]): T[] {
+  const distance = (band: T, centre: number) => Math.abs(band.x + band.width / 2 - centre);
+  return centres.map((centre) => bands.reduce((best, band) => (distance(band, centre) < distance(best, centre) ? band : best)));
+}
+
+/**
+ * The year each tick (its x, percent, in order) starts, from one labelled year: the label sits in
+ * the stretch after the last tick at or before it, and the ticks are consecutive years.
+ */
+export function tickYears(ticks: readonly number[], label: { x: number; year: number }): number[] {
+  const at = Math.max(0, ticks.filter((x) => x <= label.x).length - 1);
+  return ticks.map((_, i) => label.year - at + i);
 }

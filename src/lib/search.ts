@@ -8,6 +8,7 @@
 // them all, the documents matching the most words are returned and `partial` is set, so a stray word
 // narrows rather than empties the results. Quoted phrases are never relaxed.
 import Fuse from 'fuse.js';
+import { yearsBetween } from './calendar.ts';
 import {
   FIELD_BITS,
   FIELD_WEIGHTS,
@@ -516,4 +517,24 @@ export function filterEvents<E extends FacetEvent>(
     }
   }
   return { events: result, facets };
+}
+
+/** One choice of a filter: the value in the address and the words shown. */
+export interface FilterChoice {
+  value: string;
+  label: string;
+}
+
+/**
+ * The choices of each filter, read from the index the filters need anyway (so the page itself need
+ * not carry them): people and outlets by name, themes as given, every year an event touches.
+ */
+export function filterChoices(data: Pick<SearchIndexData, 'actors' | 'themes' | 'sources' | 'events'>): Record<'person' | 'theme' | 'outlet' | 'year', FilterChoice[]> {
+  const byLabel = (a: FilterChoice, b: FilterChoice) => a.label.localeCompare(b.label);
+  return {
+    person: data.actors.map((a) => ({ value: a.id, label: a.name })).sort(byLabel),
+    theme: data.themes.map((t) => ({ value: t.id, label: t.title })),
+    outlet: data.sources.map((s) => ({ value: s.id, label: s.outlet })).sort(byLabel),
+    year: [...new Set(data.events.flatMap((e) => yearsBetween(e.start, e.end)))].sort().map((y) => ({ value: y, label: y })),
+  };
 }

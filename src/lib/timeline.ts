@@ -49,6 +49,11 @@ export function groupEventsByMonth(events: readonly EventRecord[]): YearGroup[] 
     }));
 }
 
+/** The events in the order the grouped list shows them (year, then month group, then date). */
+export function listOrder(events: readonly EventRecord[]): EventRecord[] {
+  return groupEventsByMonth(events).flatMap((year) => year.months.flatMap((month) => month.events));
+}
+
 /** The events before and after one, in chronological order. */
 export function findNeighbours(events: readonly EventRecord[], id: string): { previous?: EventRecord; next?: EventRecord } {
   const index = events.findIndex((e) => e.id === id);

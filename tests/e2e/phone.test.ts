@@ -132,6 +132,32 @@ describe('on a 390×844 phone', () => {
   });
 });
 
+describe('nothing moves as the page settles', () => {
+  test.each([
+    ['a phone', () => phone],
+    ['a desktop', () => desktop],
+  ])('on %s the search box and the filters are laid out from the first paint: no layout shift', async (_, context) => {
+    await withPage(context(), '/', async (page) => {
+      // The island has started (the view switch is live) before the shifts are read.
+      await page.waitForFunction(() => customElements.get('timeline-search') !== undefined && customElements.get('timeline-view') !== undefined);
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<{ value: number; nodes: string[] }[]>((resolve) => {
+            new PerformanceObserver((list) => {
+              resolve(
+                // Every shift counts: the reader has done nothing yet (a phone context may flag input regardless).
+                (list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]).map((e) => ({ value: e.value, nodes: e.sources.map((s) => (s.node as Element | undefined)?.className ?? '?') })),
+              );
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve([]), 1000);
+          }),
+      );
+      expect(shifts).toEqual([]);
+    });
+  });
+});
+
 describe('order', () => {
   test('events known only to the year come after every month of their year; only to the month, after the days of that month', async () => {
     await withPage(phoneNoJs, '/', async (page) => {
@@ -221,7 +247,7 @@ describe('keyboard', () => {
       const second = await focusLine.textContent();
       expect(second).not.toBe(first);
       expect(second).toMatch(/^2 of \d+: .+/);
-      expect(await page.locator('.overview .mark.current').count()).toBe(1);
+      expect(await page.locator('.overview .marks .current').count()).toBe(1);
       await page.keyboard.press('Enter');
       const hash = await page.evaluate(() => location.hash);
       expect(hash.length).toBeGreaterThan(1);
@@ -230,10 +256,15 @@ describe('keyboard', () => {
       await page.focus('.overview-plot');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('.overview-plot') === null)).toBe(true);
+      // The zoom offers the whole story, each chapter (by number and title) and each year on the axis.
+      const choices = await page.locator('select[data-zoom] option').allTextContents();
+      const chapters = await page.locator('.chapter-legend a').allTextContents();
+      expect(choices.slice(1, chapters.length + 1)).toEqual(chapters.map((title, i) => `${i + 1}. ${title}`));
+      expect(choices.slice(chapters.length + 1)).toEqual(['2017', '2018', '2019', '2020', '2021']);
       // Zoom into a year: only that year's marks remain, and the arrows count only them.
-      const all = await page.locator('.overview [data-mark]:not(.out)').count();
+      const all = await page.locator('.overview .marks > :not(.out)').count();
       await page.selectOption('select[data-zoom]', { label: '2019' });
-      const zoomed = await page.locator('.overview [data-mark]:not(.out)').count();
+      const zoomed = await page.locator('.overview .marks > :not(.out)').count();
       expect(zoomed).toBeGreaterThan(0);
       expect(zoomed).toBeLessThan(all);
       await page.focus('.overview-plot');

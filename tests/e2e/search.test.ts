@@ -23,7 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const visibleEvents = (page: Page) => page.locator('li[data-event-item]:not([hidden])').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['eventItem']!));
+const visibleEvents = (page: Page) => page.locator('[data-timeline] li:not([hidden]) > .event-card').evaluateAll((els) => els.map((el) => el.id));
 const status = (page: Page) => page.locator('#search-status').textContent();
 const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
@@ -68,7 +68,7 @@ describe('typing', () => {
     const shown = await visibleEvents(page);
     expect(shown).toContain('2018-05-conference-call');
     expect(shown).toEqual(events.map((e) => e.id).filter((id) => shown.includes(id)));
-    expect(await page.locator('li[data-event-item="2018-05-conference-call"] mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-timeline] [id="2018-05-conference-call"] mark').count()).toBeGreaterThan(0);
     expect(await status(page)).toMatch(new RegExp(`^${shown.length} of ${events.length} events match`));
     expect(params(page)).toEqual({ q: 'take away children' });
     // The status is announced politely.
@@ -103,7 +103,7 @@ describe('typing', () => {
     await waitForCount(page, new RegExp(`^${events.length} events`));
     expect(await page.locator('#timeline-q').inputValue()).toBe('');
     expect((await visibleEvents(page)).length).toBe(events.length);
-    expect(await page.locator('li[data-event-item] mark').count()).toBe(0);
+    expect(await page.locator('[data-timeline] .event-card mark').count()).toBe(0);
   });
 
   test('no input breaks it', async () => {

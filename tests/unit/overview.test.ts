@@ -1,7 +1,7 @@
 // The overview's geometry: the axis ends where the story ends, targets are big enough to touch,
 // key moments are labelled within the width, vague dates are ranges, chapters are bands.
 import { describe, expect, test } from 'vitest';
-import { layoutOverview, shortenLabel } from '../../src/lib/overview.ts';
+import { bandsByNumber, groupByMiddle, labelRoom, tickYears, layoutOverview, pickRow, shortenLabel, showsInZoom, trimOverlaps } from '../../src/lib/overview.ts';
 import type { ChapterRecord } from '../../src/lib/records.ts';
 import { eventRecord } from './records-fixtures.ts';
 
@@ -99,4 +99,83 @@ test.each([
   const result = shortenLabel(text, max);
   expect(result).toBe(expected);
   expect(result.length).toBeLessThanOrEqual(max);
+});
+
+describe('the layout helpers', () => {
+  test.each([
+    ['an empty list opens row 0', [], 5, Infinity, 0, 1],
+    ['the first row that is free again', [10, 3, 1], 4, Infinity, 1, 3],
+    ['a new row when none is free', [10, 9], 4, Infinity, 2, 3],
+    ['at the row limit, the row that ends first', [10, 7, 9], 4, 3, 1, 3],
+  ])('pickRow: %s', (_, ends, from, maxRows, row, rows) => {
+    const list = [...ends];
+    expect(pickRow(list, (end) => end <= from, maxRows)).toBe(row);
+    expect(list).toHaveLength(rows);
+  });
+
+  test.each([
+    ['one mark, one group', [{ x: 10, width: 0 }], 8, [[10]]],
+    ['middles closer than the width share a group', [{ x: 10, width: 0 }, { x: 15, width: 0 }, { x: 30, width: 0 }], 8, [[10, 15], [30]]],
+    ['a group is measured from its first middle', [{ x: 0, width: 0 }, { x: 5, width: 0 }, { x: 10, width: 0 }], 8, [[0, 5], [10]]],
+    ['ranges are grouped by their middles, in order of them', [{ x: 40, width: 20 }, { x: 0, width: 100 }, { x: 20, width: 0 }], 8, [[20], [40, 0]]],
+  ])('groupByMiddle: %s', (_, marks, minWidth, expected) => {
+    expect(groupByMiddle(marks, minWidth).map((g) => g.map((m) => m.x))).toEqual(expected);
+  });
+
+  test.each([
+    ['apart: untouched', [{ x: 0, width: 8 }, { x: 10, width: 8 }], [{ x: 0, width: 8 }, { x: 10, width: 8 }]],
+    ['touching: untouched', [{ x: 0, width: 8 }, { x: 8, width: 8 }], [{ x: 0, width: 8 }, { x: 8, width: 8 }]],
+    ['overlapping by 2: each gives up 1', [{ x: 0, width: 8 }, { x: 6, width: 8 }], [{ x: 0, width: 7 }, { x: 7, width: 7 }]],
+  ])('trimOverlaps: %s', (_, spans, expected) => {
+    const list = spans.map((s) => ({ ...s }));
+    trimOverlaps(list);
+    expect(list).toEqual(expected);
+  });
+
+  test.each([
+    [10, 300, 44, 'start', 38],
+    [30, 300, 44, 'start', 30],
+    [50, 300, 44, 'start', 21],
+    [90, 300, 44, 'end', 38],
+    [99, 1000, 44, 'end', 44],
+    [50, 50, 44, 'start', 8],
+  ] as const)('labelRoom(%d%%, %d px, %d) grows towards the %s edge, %d characters', (middle, width, max, align, chars) => {
+    expect(labelRoom(middle, width, max)).toEqual({ align, chars });
+  });
+});
+
+test.each([
+  ['a point inside', 30, 30, 24.5, 49, true],
+  ['a point on the edge', 24.5, 24.5, 24.5, 49, true],
+  ['a point outside', 50, 50, 24.5, 49, false],
+  ['a range overlapping the start', 20, 30, 24.5, 49, true],
+  ['a range covering the zoom', 0, 100, 24.5, 49, true],
+  ['a range that only touches the start', 0, 24.5, 24.5, 49, false],
+  ['a range that only touches the end', 49, 60, 24.5, 49, false],
+])('showsInZoom: %s', (_, left, right, a, b, expected) => {
+  expect(showsInZoom(left, right, a, b)).toBe(expected);
+});
+
+describe('reading the zoom choices back from the drawing', () => {
+  const bands = [
+    { id: 'investigation', x: 24.5, width: 69.4 },
+    { id: 'pilot', x: 4, width: 18.4 },
+    { id: 'announcement', x: 30.5, width: 2 },
+    { id: 'separations', x: 32.5, width: 2.1 },
+  ];
+  test.each([
+    ['numbers at the exact middles', [13.2, 31.5, 33.6, 59.2], ['pilot', 'announcement', 'separations', 'investigation']],
+    ['numbers rounded off the middles', [13.25, 31.45, 33.5, 59.1], ['pilot', 'announcement', 'separations', 'investigation']],
+    ['one chapter', [31.4], ['announcement']],
+  ])('bandsByNumber: %s', (_, centres, ids) => {
+    expect(bandsByNumber(bands, centres).map((b) => b.id)).toEqual(ids);
+  });
+
+  test.each([
+    ['the first year labelled', [0, 24.5, 48.9, 73.4, 97.9], { x: 12.2, year: 2017 }, [2017, 2018, 2019, 2020, 2021]],
+    ['the first year too short to label', [0, 2, 26.5], { x: 14.2, year: 2018 }, [2017, 2018, 2019]],
+    ['a label in the last stretch', [0, 50], { x: 75, year: 2020 }, [2019, 2020]],
+  ])('tickYears: %s', (_, ticks, label, years) => {
+    expect(tickYears(ticks, label)).toEqual(years);
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { ActorRecord, EventRecord, SourceRecord, ThemeRecord } from '../../src/lib/records.ts';
 import {
   buildSearchIndex,
+  filterChoices,
   filterEvents,
   loadSearchIndex,
   markRanges,
@@ -342,5 +343,26 @@ describe('the index as JSON', () => {
 
   test('a foreign object is refused with a message', () => {
     expect(() => loadSearchIndex({} as never)).toThrow(/rebuild/);
+  });
+});
+
+describe('filterChoices', () => {
+  const choices = filterChoices(index);
+  test.each([
+    ['person', ['Customs and Border Protection', 'Jeff Sessions', 'Kirstjen Nielsen', 'Rod Rosenstein']],
+    ['theme', ['Policy decisions', 'Detention conditions', 'Oversight and accountability']],
+    ['year', ['2017', '2018', '2019', '2020', '2021']],
+  ] as const)('the %s filter lists %j', (name, labels) => {
+    expect(choices[name].map((c) => c.label)).toEqual(labels);
+  });
+  test('each choice carries the id the address and the facets use', () => {
+    expect(choices.person.find((c) => c.label === 'Jeff Sessions')!.value).toBe('sessions');
+    expect(choices.outlet.map((c) => c.value).sort()).toEqual(sources.map((s) => s.id).sort());
+    const labels = choices.outlet.map((c) => c.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+  });
+  test('a span counts in every year it touches', () => {
+    const span = buildSearchIndex({ ...chronology, events: [event('2016-span', '2016-11/2019-02', 'A long span', 'Years of it.')] });
+    expect(filterChoices(span).year.map((c) => c.value)).toEqual(['2016', '2017', '2018', '2019']);
   });
 });

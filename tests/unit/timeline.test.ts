@@ -7,6 +7,7 @@ import {
   findNeighbours,
   findQuotedPassages,
   groupEventsByMonth,
+  listOrder,
   listYears,
   locateQuote,
   readingMinutes,
@@ -35,6 +36,15 @@ describe('groupEventsByMonth', () => {
   });
   test('an empty chronology has no groups', () => {
     expect(groupEventsByMonth([])).toEqual([]);
+  });
+  // Months in order, a year's "month not given" group last; within a group, the order given.
+  test.each([
+    ['in order already', events.map((e) => e.id), ['2017-03-span', '2017-x', '2018-05-02-day', '2018-05-month', '2018-06-approx']],
+    ['reversed', [...events].reverse().map((e) => e.id), ['2017-03-span', '2017-x', '2018-05-month', '2018-05-02-day', '2018-06-approx']],
+    ['a year-only event first', ['2017-x', '2018-06-approx', '2017-03-span', '2018-05-02-day', '2018-05-month'], ['2017-03-span', '2017-x', '2018-05-02-day', '2018-05-month', '2018-06-approx']],
+  ])('listOrder, given the events %s, is the grouped list read top to bottom', (_, ids, expected) => {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    expect(listOrder(ids.map((id) => byId.get(id)!)).map((e) => e.id)).toEqual(expected);
   });
 });
 

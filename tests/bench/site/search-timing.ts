@@ -216,7 +216,7 @@ export async function readableWithoutJs(browser: Browser, server: StaticServer, 
   try {
     const page = await context.newPage();
     await page.goto(`${server.origin}/`, { waitUntil: 'load' });
-    const visible = await page.locator('[data-event-item]').evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null && (li.textContent ?? '').trim() !== '').length);
+    const visible = await page.locator('[data-timeline] li').evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null && (li.textContent ?? '').trim() !== '').length);
     return { events, visibleWithoutJs: visible };
   } finally {
     await context.close();
