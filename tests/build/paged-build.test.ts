@@ -41,7 +41,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** Events a page lists: event cards, embed items and handout entries. */
 function listedEvents(html: string): number {
-  return (html.match(/ data-event="/g) ?? []).length + (html.match(/ data-embed-item/g) ?? []).length + (html.match(/<li value=/g) ?? []).length;
+  return (html.match(/<article class="event-card/g) ?? []).length + (html.match(/ data-embed-item/g) ?? []).length + (html.match(/<li value=/g) ?? []).length;
 }
 
 /** The site-relative page a link leads to, or undefined for anchors, files and other sites. */
@@ -93,6 +93,10 @@ describe(`a synthetic chronology of ${EVENTS} events`, () => {
     }
     const unreached = eventIds.filter((id) => !seen.has(`/events/${id}/index.html`));
     expect(unreached).toEqual([]);
+  });
+
+  test('a page of a year lists a full page of events (the count above sees them)', async () => {
+    expect(listedEvents(await readFile(path.join(dist, 'years', '2018', 'index.html'), 'utf8'))).toBe(PAGING.perPage);
   });
 
   test('the home page lists no event itself and stays small', async () => {
