@@ -4,6 +4,8 @@ import type { EventRecord } from '../lib/records.ts';
 import { outletName } from '../lib/labels.ts';
 import type { SiteData } from '../schemas/site.ts';
 import { getChronology, getIndexes } from './chronology.ts';
+import { isPaged } from '../lib/paging.ts';
+import { paths } from '../lib/routes.ts';
 
 /** An event's card: the site's name, the date as shown, the title, and the outlets that report it. */
 export async function eventShareCard(event: EventRecord, site: SiteData): Promise<ShareCard> {
@@ -21,4 +23,14 @@ export async function siteShareCard(site: SiteData): Promise<ShareCard> {
 /** Alternative text of a share image: what it shows, in words. */
 export function shareAlt(card: ShareCard): string {
   return card.date === undefined ? `${card.title}: ${card.kicker}. ${card.footer}.` : `${card.date}: ${card.title}. ${card.footer}.`;
+}
+
+/**
+ * The share image an event's page names: its own card up to the paging threshold; past it, none
+ * (the page falls back to the site's image), since a card per event is most of a big build's cost.
+ */
+export async function eventShareImage(event: EventRecord, site: SiteData): Promise<{ path: string; alt: string } | undefined> {
+  const { events } = await getChronology();
+  if (isPaged(events.length)) return undefined;
+  return { path: paths.shareImageEvent(event.id), alt: shareAlt(await eventShareCard(event, site)) };
 }

@@ -37,10 +37,73 @@ function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id.localeCompare(b.id);
 }
 
+type PlaceCitations = (citations: readonly Citation[]) => CitationRecord[];
+
+/** Each citation with the number of the paragraph that holds its quote; each source normalised once for all its quotes. */
+function citationPlacer(sources: readonly SourceRecord[]): PlaceCitations {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const finders = new Map(sources.map((s) => [s.id, quoteFinder(s.paragraphs)]));
+  return (citations) =>
+    citations.map(({ source, quote, provenance }) => {
+      const found = sourceById.get(source);
+      const index = found ? finders.get(source)!(quote) : -1;
+      if (!found || index === -1) throw new Error(`unverified citation of "${source}": ${quote}`);
+      return { source, quote, paragraph: index + 1, url: found.url, provenance: stripUndefined(provenance) };
+    });
+}
+
+/** The glossary's passages where a term is used: placed like citations; whose words, when given. */
+function placeUsages(toCitations: PlaceCitations, citations: readonly (Omit<Citation, 'provenance'> & { provenance?: Citation['provenance'] | undefined })[]): UsageRecord[] {
+  return citations.map(({ provenance, ...rest }) => {
+    const [placed] = toCitations([{ ...rest, provenance: { kind: 'outlet' } }]);
+    const { provenance: _placeholder, ...usage } = placed!;
+    return provenance ? { ...usage, provenance: stripUndefined(provenance) } : usage;
+  });
+}
+
+/** One event's record; its date parsed once here, into `when`, for every page and export. */
+function toEventRecord({ id, data }: Entry<EventData>, date: EventDate, toCitations: PlaceCitations): EventRecord {
+  const record: EventRecord = {
+    id,
+    title: data.title,
+    summary: data.summary,
+    date: data.date,
+    start: date.start,
+    end: date.end,
+    precision: date.precision,
+    approximate: date.approximate,
+    label: date.label,
+    when: date,
+    sources: citedSources(data.citations),
+    actors: data.actors,
+    tags: data.tags,
+    url: paths.event(id),
+    citations: toCitations(data.citations),
+    corrections: (data.corrections ?? []).map(({ date, was, now }) => ({ date, was, now })),
+  };
+  if (date.part) record.part = date.part;
+  if (data.dateNote) record.dateNote = data.dateNote;
+  if (data.key) record.key = true;
+  if (data.formerIds?.length) record.formerIds = data.formerIds;
+  return record;
+}
+
+/** The events in date order, then id, so the order is stable whatever order the files were read in. */
+function toEventRecords(events: readonly Entry<EventData>[], toCitations: PlaceCitations): EventRecord[] {
+  const dated = events.map((entry) => ({ entry, date: requireDate(entry.data.date, entry.data.part) }));
+  dated.sort((a, b) => compareEventDates(a.date, b.date) || a.entry.id.localeCompare(b.entry.id));
+  return dated.map(({ entry, date }) => toEventRecord(entry, date, toCitations));
+}
+
+/** A dated span (a period or a chapter) with its bounds and label. */
+function toSpan<D extends { date: string; citations: readonly Citation[] }>({ id, data }: Entry<D>, toCitations: PlaceCitations) {
+  const date = requireDate(data.date);
+  return { id, ...stripUndefined(data), start: date.start, end: date.end, label: date.label, citations: toCitations(data.citations) };
+}
+
 /**
  * Builds the chronology from entries that have passed `findContentProblems`. Citations gain the
- * number of the paragraph that holds them; events are sorted by date, then id, so the order is
- * stable whatever order the files were read in.
+ * number of the paragraph that holds them; events are sorted by date, then id.
  */
 export function buildChronology(input: ChronologyInput): Chronology {
   const sources: SourceRecord[] = input.sources
@@ -50,58 +113,9 @@ export function buildChronology(input: ChronologyInput): Chronology {
       return record;
     })
     .sort(byId);
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  // Each source normalised once for all the quotes that cite it.
-  const finders = new Map(sources.map((s) => [s.id, quoteFinder(s.paragraphs)]));
-
-  function toCitations(citations: readonly Citation[]): CitationRecord[] {
-    return citations.map(({ source, quote, provenance }) => {
-      const found = sourceById.get(source);
-      const index = found ? finders.get(source)!(quote) : -1;
-      if (!found || index === -1) throw new Error(`unverified citation of "${source}": ${quote}`);
-      return { source, quote, paragraph: index + 1, url: found.url, provenance: stripUndefined(provenance) };
-    });
-  }
-
-  /** The glossary's passages where a term is used: placed like citations; whose words, when given. */
-  function toUsages(citations: readonly (Omit<Citation, 'provenance'> & { provenance?: Citation['provenance'] | undefined })[]): UsageRecord[] {
-    return citations.map(({ provenance, ...rest }) => {
-      const [placed] = toCitations([{ ...rest, provenance: { kind: 'outlet' } }]);
-      const { provenance: _placeholder, ...usage } = placed!;
-      return provenance ? { ...usage, provenance: stripUndefined(provenance) } : usage;
-    });
-  }
-
-  const dated = input.events.map(({ id, data }) => ({ id, data, date: requireDate(data.date, data.part) }));
-  dated.sort((a, b) => compareEventDates(a.date, b.date) || a.id.localeCompare(b.id));
-  const events: EventRecord[] = dated.map(({ id, data, date }) => {
-    const record: EventRecord = {
-      id,
-      title: data.title,
-      summary: data.summary,
-      date: data.date,
-      start: date.start,
-      end: date.end,
-      precision: date.precision,
-      approximate: date.approximate,
-      label: date.label,
-      when: date,
-      sources: citedSources(data.citations),
-      actors: data.actors,
-      tags: data.tags,
-      url: paths.event(id),
-      citations: toCitations(data.citations),
-      corrections: (data.corrections ?? []).map(({ date, was, now }) => ({ date, was, now })),
-    };
-    if (date.part) record.part = date.part;
-    if (data.dateNote) record.dateNote = data.dateNote;
-    if (data.key) record.key = true;
-    if (data.formerIds?.length) record.formerIds = data.formerIds;
-    return record;
-  });
-
+  const toCitations = citationPlacer(sources);
   return {
-    events,
+    events: toEventRecords(input.events, toCitations),
     sources,
     actors: input.actors
       .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: toCitations(data.citations) }))
@@ -114,21 +128,13 @@ export function buildChronology(input: ChronologyInput): Chronology {
         readings: data.readings.map((r) => ({ reading: r.reading, citations: toCitations(r.citations) })),
       }))
       .sort(byId),
-    periods: input.periods
-      .map(({ id, data }) => {
-        const date = requireDate(data.date);
-        return { id, ...stripUndefined(data), start: date.start, end: date.end, label: date.label, citations: toCitations(data.citations) };
-      })
-      .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
+    periods: input.periods.map((entry) => toSpan(entry, toCitations)).sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
     chapters: (input.chapters ?? [])
-      .map(({ id, data }) => {
-        const date = requireDate(data.date);
-        return { id, ...stripUndefined(data), start: date.start, end: date.end, label: date.label, citations: toCitations(data.citations) };
-      })
+      .map((entry) => toSpan(entry, toCitations))
       // By the end: a chapter whose start is vague ("2018~/2020-09") still comes after the ones it outlasts.
       .sort((a, b) => a.end.localeCompare(b.end) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
     glossary: (input.glossary ?? [])
-      .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: toUsages(data.citations) }))
+      .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: placeUsages(toCitations, data.citations) }))
       .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id)),
   };
 }

@@ -164,7 +164,10 @@ export function parseEventDate(input: string, part?: MonthPart): DateParse {
   return result;
 }
 
-const PARSED = new Map<string, DateParse>();
+// One cache per process, not per copy of this module: the build loads it several times (the check,
+// Astro's content layer through Vite, the bundled pages), and each copy would parse every date again.
+const PARSED_KEY = Symbol.for('chronology.parsed-event-dates');
+const PARSED: Map<string, DateParse> = ((globalThis as { [PARSED_KEY]?: Map<string, DateParse> })[PARSED_KEY] ??= new Map());
 
 function deepFreeze<T extends object>(value: T): T {
   for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner);

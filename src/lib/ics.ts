@@ -1,6 +1,6 @@
 // The chronology as an iCalendar (RFC 5545) file: one all-day VEVENT per event, deterministic output.
 import type { EventRecord, SourceRecord } from './records.ts';
-import { describePrecision, formatPublished, parseEventDate } from './dates.ts';
+import { describePrecision, formatPublished } from './dates.ts';
 import { absoluteUrl } from './routes.ts';
 
 export interface IcsOptions {
@@ -36,6 +36,8 @@ export function escapeIcsText(text: string): string {
  * in UTF-8 and a break never falls inside a character, so no multi-byte sequence is split.
  */
 export function foldIcsLine(line: string): string {
+  // Most lines are ASCII, one octet a character: cut them by length alone.
+  if (ASCII.test(line)) return foldAscii(line);
   const pieces: string[] = [];
   let start = 0;
   let octets = 0;
@@ -54,6 +56,15 @@ export function foldIcsLine(line: string): string {
     i += point > 0xffff ? 2 : 1;
   }
   pieces.push(line.slice(start));
+  return pieces.join('\r\n ');
+}
+
+const ASCII = /^[\u0000-\u007f]*$/;
+
+function foldAscii(line: string): string {
+  if (line.length <= 75) return line;
+  const pieces = [line.slice(0, 75)];
+  for (let i = 75; i < line.length; i += 74) pieces.push(line.slice(i, i + 74));
   return pieces.join('\r\n ');
 }
 
@@ -87,22 +98,22 @@ function icsTimestamp(value: string | Date): string {
  * "Title (May 2018; the day is not known)".
  */
 export function icsSummary(event: EventRecord): string {
-  const parsed = parseEventDate(event.date, event.part);
-  const exact = event.precision === 'day' && !event.approximate && (!parsed.ok || !parsed.date.uncertain);
+  // The date as the chronology parsed it once (`when`), never parsed again here.
+  const date = event.when;
+  const exact = event.precision === 'day' && !event.approximate && !date.uncertain;
   if (exact) return event.title;
   let unknown = '';
   if (event.precision === 'month') unknown = '; the day is not known';
   else if (event.precision === 'year') unknown = '; the month and day are not known';
-  else if (event.precision === 'interval' && parsed.ok) {
-    const ends = [parsed.date.from, parsed.date.to];
+  else if (event.precision === 'interval') {
+    const ends = [date.from, date.to];
     if (ends.some((p) => p !== undefined && p.precision !== 'day')) unknown = '; the exact days are not known';
   }
   return `${event.title} (${event.label}${unknown})`;
 }
 
 function icsDescription(event: EventRecord, sources: ReadonlyMap<string, SourceRecord>, permalink: string): string {
-  const parsed = parseEventDate(event.date, event.part);
-  const dateLine = [`Date: ${event.label}.`, parsed.ok ? describePrecision(parsed.date) : '', event.dateNote ?? '']
+  const dateLine = [`Date: ${event.label}.`, describePrecision(event.when), event.dateNote ?? '']
     .filter((s) => s !== '')
     .join(' ');
   const cited = [...new Set(event.citations.map((c) => c.source))];

@@ -29,6 +29,21 @@ export function foldQuoteMark(char: string): string {
   return QUOTE_FOLD[char] ?? char;
 }
 
+/**
+ * A source's paragraphs normalised for quote matching, once per paragraphs array: the check asks
+ * for every quote of every source, and a big chronology has thousands of quotes per source.
+ * Arrays of paragraphs are never changed once read, so the array itself is the key.
+ */
+export function normalisedParagraphs(paragraphs: readonly string[]): readonly string[] {
+  let normalised = NORMALISED.get(paragraphs);
+  if (!normalised || normalised.length !== paragraphs.length) {
+    normalised = paragraphs.map(normaliseForQuote);
+    NORMALISED.set(paragraphs, normalised);
+  }
+  return normalised;
+}
+const NORMALISED = new WeakMap<readonly string[], string[]>();
+
 /** Index (0-based) of the first paragraph that holds the quote, or -1. */
 export function findQuoteParagraph(paragraphs: readonly string[], quote: string): number {
   return quoteFinder(paragraphs)(quote);
@@ -39,7 +54,7 @@ export function findQuoteParagraph(paragraphs: readonly string[], quote: string)
  * the first paragraph that holds it, or -1. Use one per source when checking many quotes.
  */
 export function quoteFinder(paragraphs: readonly string[]): (quote: string) => number {
-  const normalised = paragraphs.map(normaliseForQuote);
+  const normalised = normalisedParagraphs(paragraphs);
   return (quote) => {
     const needle = normaliseForQuote(quote);
     return needle === '' ? -1 : normalised.findIndex((paragraph) => paragraph.includes(needle));

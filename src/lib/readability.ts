@@ -29,17 +29,42 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+// Several pages read the same texts (the lesson kit, the worksheet, the reading list): each text is
+// counted once per build, and each distinct word's syllables once.
+const COUNTED = new Map<string, TextCounts>();
+const SYLLABLES = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  let n = SYLLABLES.get(word);
+  if (n === undefined) {
+    // A figure ("3,000") is one word; read aloud it has syllables too, but the formula counts letters' words.
+    n = /\p{L}/u.test(word) ? Math.max(1, syllable(word)) : 1;
+    SYLLABLES.set(word, n);
+  }
+  return n;
+}
+
+function countOne(text: string): TextCounts {
+  const known = COUNTED.get(text);
+  if (known) return known;
+  const counts: TextCounts = { sentences: splitSentences(text).length, words: 0, syllables: 0 };
+  for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
+    if (!isWordLike) continue;
+    counts.words += 1;
+    counts.syllables += syllablesOf(segment);
+  }
+  COUNTED.set(text, counts);
+  return counts;
+}
+
 /** Counts over several texts (paragraphs, summaries): each text ends at least one sentence. */
 export function countText(texts: readonly string[]): TextCounts {
   const counts: TextCounts = { sentences: 0, words: 0, syllables: 0 };
   for (const text of texts) {
-    counts.sentences += splitSentences(text).length;
-    for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
-      if (!isWordLike) continue;
-      counts.words += 1;
-      // A figure ("3,000") is one word; read aloud it has syllables too, but the formula counts letters' words.
-      counts.syllables += /\p{L}/u.test(segment) ? Math.max(1, syllable(segment)) : 1;
-    }
+    const one = countOne(text);
+    counts.sentences += one.sentences;
+    counts.words += one.words;
+    counts.syllables += one.syllables;
   }
   return counts;
 }

@@ -15,6 +15,14 @@ export const paths = {
   theme: (id: string): string => `/themes/${id}/`,
   years: (): string => '/years/',
   year: (year: number | string): string => `/years/${year}/`,
+  /** Page N of a year's list in a paged chronology (page 1 is the year's own page). */
+  yearPage: (year: number | string, page: number): string => pageOf(`/years/${year}/`, page),
+  /** Page N of a theme's list in a paged chronology. */
+  themePage: (id: string, page: number): string => pageOf(`/themes/${id}/`, page),
+  /** Page N of a person's list in a paged chronology. */
+  personPage: (id: string, page: number): string => pageOf(`/people/${id}/`, page),
+  /** The handout of one year (page N of it) in a paged chronology. */
+  handoutYear: (year: number | string, page = 1): string => pageOf(`/handout/${year}/`, page),
   disputes: (): string => '/disputes/',
   corrections: (): string => '/corrections/',
   dispute: (id: string): string => `/disputes/#${id}`,
@@ -55,6 +63,11 @@ export const paths = {
   /** The share image of one event. */
   shareImageEvent: (id: string): string => `/share/events/${id}.png`,
 } as const;
+
+/** Page N of a list whose first page is `first`: `/years/2018/` then `/years/2018/2/`. */
+function pageOf(first: string, page: number): string {
+  return page <= 1 ? first : `${first}${page}/`;
+}
 
 /** The folder every embeddable page lives under; the only pages other sites may frame. */
 export const EMBED_ROOT = '/embed/';

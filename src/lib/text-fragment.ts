@@ -102,14 +102,22 @@ export interface TextPosition {
 
 /** The text an article shows, block by block, as a browser matches it: white space collapsed, trimmed. */
 export function articleBlocks(source: { headline: string; dek?: string; paragraphs: readonly string[] }): string[] {
-  return [source.headline, ...(source.dek === undefined ? [] : [source.dek]), ...source.paragraphs].map(collapse);
+  // Every citation of a source asks again: collapse each article once (records are never changed).
+  const known = BLOCKS.get(source);
+  if (known && known.headline === source.headline && known.dek === source.dek && known.paragraphs === source.paragraphs) return known.blocks;
+  const blocks = [source.headline, ...(source.dek === undefined ? [] : [source.dek]), ...source.paragraphs].map(collapse);
+  BLOCKS.set(source, { headline: source.headline, dek: source.dek, paragraphs: source.paragraphs, blocks });
+  return blocks;
 }
+const BLOCKS = new WeakMap<object, { headline: string; dek: string | undefined; paragraphs: readonly string[]; blocks: string[] }>();
 
 const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 // The spec compares at the "primary level" (UTS #10): case and accents do not count. Folding one
 // character at a time keeps offsets in step with the text.
 function fold(text: string): string {
+  // ASCII has no accents, and lower-casing it keeps every offset.
+  if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
     const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -117,6 +125,19 @@ function fold(text: string): string {
   }
   return out;
 }
+
+const ASCII = /^[\u0000-\u007f]*$/;
+
+/** The folded blocks of an article, once per blocks array (articleBlocks hands out the same one). */
+function foldBlocks(blocks: readonly string[]): string[] {
+  let folded = FOLDED.get(blocks);
+  if (!folded) {
+    folded = blocks.map(fold);
+    FOLDED.set(blocks, folded);
+  }
+  return folded;
+}
+const FOLDED = new WeakMap<readonly string[], string[]>();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 function atWordBoundary(text: string, i: number): boolean {
@@ -150,7 +171,7 @@ const before = (a: TextPosition, b: TextPosition): boolean => a.block < b.block 
  * only white space between, in the same block.
  */
 export function findTextDirective(blocks: readonly string[], directive: ContextDirective): { start: TextPosition; end: TextPosition } | undefined {
-  const text = blocks.map(fold);
+  const text = foldBlocks(blocks);
   const start = fold(directive.textStart);
   const end = directive.textEnd === undefined ? undefined : fold(directive.textEnd);
   const prefix = directive.prefix === undefined ? undefined : fold(directive.prefix);

@@ -5,6 +5,7 @@ import { getChronology, getSite } from '../data/chronology.ts';
 import { correctionAnchor, listCorrections } from '../lib/corrections.ts';
 import { absolute, siteRoot } from '../data/routes.ts';
 import { feedItems, xmlText } from '../lib/feed.ts';
+import { feedSelection, isPaged } from '../lib/paging.ts';
 
 export const GET: APIRoute = async () => {
   const meta = await getSite();
@@ -23,6 +24,6 @@ export const GET: APIRoute = async () => {
     site: siteRoot,
     // Our links already end as they should (event pages in "/", correction anchors in "#correction-N").
     trailingSlash: false,
-    items: [...corrections, ...feedItems(events, absolute)],
+    items: [...corrections, ...feedItems(feedSelection(events, isPaged(events.length)), absolute)],
   });
 };

@@ -168,3 +168,31 @@ describe('icsSummary', () => {
     expect(icsSummary(event('a', '2018-04-06?', 'Title'))).toBe('Title (April 6, 2018 (uncertain))');
   });
 });
+
+describe('foldIcsLine at the 75-octet boundaries', () => {
+  const octets = (s: string) => Buffer.byteLength(s, 'utf8');
+  const unfold = (s: string) => s.replace(/\r\n /g, '');
+  test.each([1, 74, 75, 76, 148, 149, 150, 151, 1000])('an ASCII line of %i characters', (n) => {
+    const line = Array.from({ length: n }, (_, i) => String.fromCharCode(33 + (i % 90))).join('');
+    const folded = foldIcsLine(line);
+    expect(unfold(folded)).toBe(line);
+    const parts = folded.split('\r\n');
+    expect(octets(parts[0]!)).toBeLessThanOrEqual(75);
+    for (const part of parts.slice(1)) {
+      expect(part.startsWith(' ')).toBe(true);
+      expect(octets(part)).toBeLessThanOrEqual(75);
+    }
+    // Folded only where it must be: as few lines as 75 octets (74 after the first) allow.
+    expect(parts.length).toBe(n <= 75 ? 1 : 1 + Math.ceil((n - 75) / 74));
+  });
+
+  test.each([
+    ['an ASCII line with one accent at the end', `${'a'.repeat(74)}é`],
+    ['an accent across the boundary', `${'a'.repeat(74)}éé${'b'.repeat(80)}`],
+    ['emoji', '👨‍👩‍👧'.repeat(30)],
+  ])('%s folds on whole characters within 75 octets', (_name, line) => {
+    const folded = foldIcsLine(line);
+    expect(unfold(folded)).toBe(line);
+    for (const part of folded.split('\r\n')) expect(octets(part)).toBeLessThanOrEqual(75);
+  });
+});

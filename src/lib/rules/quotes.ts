@@ -1,5 +1,5 @@
 // Rules on quotes: found word for word in one paragraph of the source, on whole words.
-import { findClosestPassage, findQuoteParagraph, normaliseForQuote } from '../paragraphs.ts';
+import { findClosestPassage, findQuoteParagraph, normalisedParagraphs, normaliseForQuote } from '../paragraphs.ts';
 import type { Problem } from '../problems.ts';
 import type { ContentIndex } from './content-index.ts';
 
@@ -56,7 +56,9 @@ export function quoteOnWholeWords(index: ContentIndex): Problem[] {
     }
     const at = findQuoteParagraph(paragraphs, citation.quote);
     if (at === -1) continue; // not found: reported by quote-in-source
-    const found = paragraphs.filter((p) => normaliseForQuote(p).includes(normaliseForQuote(citation.quote)));
+    const needle = normaliseForQuote(citation.quote);
+    const normalised = normalisedParagraphs(paragraphs);
+    const found = paragraphs.filter((_, i) => normalised[i]!.includes(needle));
     if (!found.some((p) => onWordBoundaries(p, citation.quote))) {
       problems.push({ file, field: `${field}.quote`, message: `starts or ends inside a word of source "${citation.source}"`, fix: 'quote whole words: extend the quote to the start and end of the words it cuts' });
     }

@@ -8,6 +8,7 @@ import { oembedRich } from '../../../lib/oembed.ts';
 import type { EventRecord } from '../../../lib/records.ts';
 import { SHARE_IMAGE_SIZE } from '../../../lib/share-card.ts';
 import { eventPaths } from '../../../data/static-paths.ts';
+import { eventShareImage } from '../../../data/share.ts';
 
 export const getStaticPaths = eventPaths satisfies GetStaticPaths;
 
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ props }) => {
     title: event.title,
     providerName: site.title,
     providerUrl: siteRoot,
-    thumbnail: { url: absolute(paths.shareImageEvent(event.id)), ...SHARE_IMAGE_SIZE },
+    thumbnail: { url: absolute((await eventShareImage(event, site))?.path ?? paths.shareImage()), ...SHARE_IMAGE_SIZE },
   });
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -4,9 +4,10 @@ import { getSite } from '../../../data/chronology.ts';
 import { eventShareCard } from '../../../data/share.ts';
 import type { EventRecord } from '../../../lib/records.ts';
 import { shareImage } from '../../../node/share-image.ts';
-import { eventPaths } from '../../../data/static-paths.ts';
+import { shareImagePaths } from '../../../data/static-paths.ts';
 
-export const getStaticPaths = eventPaths satisfies GetStaticPaths;
+// Up to the paging threshold only: past it, event pages name the site's image.
+export const getStaticPaths = shareImagePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { event } = props as { event: EventRecord };
