@@ -49,35 +49,70 @@ export function numbersIn(text: string): string[] {
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
-/** What may stand between a sentence's end and its first word: space, opening quotes, brackets. */
-const OPENING = /[\s“"‘'«(¿¡[—–-]*$/u;
+/** What may stand between a sentence's end and its first word: space and brackets. */
+const OPENING = /[\s(¿¡[]*$/u;
+/** A sentence starts after . ! ? … or :, after a dateline's dash ("WASHINGTON –"), and inside an opening quote mark. */
+const SENTENCE_START = /(?:^|[.!?…:“"‘«]|(?:^|\s)(?:[–—]|--))$/u;
 
-/** Capitalised words not at the start of a sentence (after . ! ? … or :, or at the very start). */
+/** Capitalised words not at the start of a sentence. */
 export function namesIn(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (word[0] === word[0]!.toLowerCase()) continue;
     const before = text.slice(0, match.index).replace(OPENING, '');
-    if (before === '' || /[.!?…:]$/u.test(before)) continue;
-    names.push(word);
+    if (!SENTENCE_START.test(before)) names.push(word);
   }
   return names;
 }
 
-/** Words that are names wherever they stand: every actor's name in Spanish, outlets, glossary terms. */
+/** Lower case without accents: "México" and "Mexico" are one name. */
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Whether a Spanish name is the English one in Spanish spelling: the same letters but for accents
+ * and about a third of them ("Comité" for "Committee", "NO" for "NOT"), or the same first five
+ * ("Centroamérica" for "Central America"). A name the English does not have is never this close.
+ */
+export function isCognate(spanish: string, english: string): boolean {
+  const [a, b] = [fold(spanish), fold(english)];
+  if (a === b) return true;
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  return distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3);
+}
+
+/**
+ * Words that are names wherever they stand: the Spanish names the content defines (an actor's
+ * es.name, a glossary entry's es.expansion), the glossary's abbreviations ("DHS"), and the names
+ * of outlets, which Spanish keeps ("The Seattle Times"): the sources' and the bodies with no es.name.
+ */
 function definedNames(index: ContentIndex): Set<string> {
   const texts: string[] = [];
-  const { content } = index;
-  for (const a of content.actors) {
-    const data = a.data as { name?: string; aliases?: string[]; es?: { name?: string } };
-    texts.push(data.es?.name ?? data.name ?? '', ...(data.aliases ?? []));
+  for (const a of index.content.actors) {
+    const data = a.data as { name?: string; kind?: string; es?: { name?: string } };
+    texts.push(data.es?.name ?? (data.kind === 'organisation' ? (data.name ?? '') : ''));
   }
-  for (const s of content.sources) {
+  for (const s of index.content.sources) {
     const data = s.data as { outlet?: string; republishedFrom?: string };
     texts.push(data.outlet ?? '', data.republishedFrom ?? '');
   }
-  for (const g of content.glossary ?? []) {
+  for (const g of index.content.glossary ?? []) {
     const data = g.data as unknown as { term: string; forms?: string[]; es?: { expansion?: string } };
     texts.push(data.term, ...(data.forms ?? []), data.es?.expansion ?? '');
   }
@@ -93,8 +128,9 @@ function additions(pair: Pick<TextPair, 'file' | 'field' | 'englishField' | 'def
     problems.push({ file: pair.file, field: pair.field, message: `gives ${extraNumbers.join(', ')}, which the English ${pair.englishField} does not (its figures: ${given})`, fix: 'give exactly the figures the English gives, in digits (“more than 3,000” is “más de 3000”)' });
   }
   if (pair.definesNames) return problems;
-  const englishWords = new Set(pair.english.match(WORD) ?? []);
-  const extraNames = [...new Set(namesIn(pair.spanish))].filter((w) => !englishWords.has(w) && !names.has(w));
+  const englishNames = [...new Set(pair.english.match(WORD) ?? [])].filter((w) => w[0] !== w[0]!.toLowerCase());
+  const known = (w: string) => names.has(w) || englishNames.some((e) => isCognate(w, e));
+  const extraNames = [...new Set(namesIn(pair.spanish))].filter((w) => !known(w));
   if (extraNames.length > 0) {
     problems.push({ file: pair.file, field: pair.field, message: `names ${extraNames.map((w) => `“${w}”`).join(', ')}, which the English ${pair.englishField} does not`, fix: 'write only the names the English writes (months and weekdays in lower case), or give the Spanish name in the actor’s es.name or the glossary’s es.expansion' });
   }
