@@ -144,8 +144,10 @@ export function spanishAddsNothing(index: ContentIndex): Problem[] {
     pair.english !== undefined && pair.spanish !== undefined ? additions({ ...pair, english: pair.english, spanish: pair.spanish }, names) : []);
   for (const t of index.content.translations ?? []) {
     const english = index.paragraphs.get(t.data.source);
-    if (!english) continue;
-    splitParagraphs(t.data.body).forEach((spanish, i) => {
+    const spanish = splitParagraphs(t.data.body);
+    // Paragraphs that do not pair up are reported once, by translation-paragraphs-match.
+    if (!english || spanish.length !== english.length) continue;
+    spanish.forEach((spanish, i) => {
       const paragraph = english[i];
       if (paragraph !== undefined) problems.push(...additions({ file: t.file, field: `(body) paragraph ${i + 1}`, englishField: `paragraph ${i + 1}`, english: paragraph, spanish }, names));
     });
