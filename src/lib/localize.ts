@@ -1,6 +1,7 @@
 // The chronology in another language: the English records with every text field replaced by the
 // entry's `es:` text (quotes stay English, each citation gains its translation; dates in words are
 // formatted in that language; pages link to that language's pages). English is returned as it is.
+import type { SiteData } from '../schemas/site.ts';
 import type { ActorEs, ChapterEs, DisputeEs, EventEs, GlossaryEs, PeriodEs, ThemeEs } from '../schemas/es.ts';
 import type { ChronologyInput } from './chronology.ts';
 import { formatDateLabel, parseEventDate, type MonthPart } from './dates.ts';
@@ -109,4 +110,15 @@ export function localizeChronology(english: Chronology, input: ChronologyInput, 
     ...(english.chapters ? { chapters: english.chapters.map((c) => localizeSpan(c, chapters.get(c.id), locale)) } : {}),
     ...(english.glossary ? { glossary: english.glossary.map((g) => localizeTerm(g, glossary.get(g.id))) } : {}),
   };
+}
+
+const SITE_TEXTS = ['title', 'tagline', 'description', 'aboutAttribution', 'aboutWeekday', 'aboutDisputes', 'disputesExercise'] as const;
+
+/** content/site.md's fields in `locale` (the masthead, licence and date stay); never the `es:` block itself. */
+export function localizeSite(site: SiteData, locale: Locale): SiteData {
+  const { es, ...english } = site;
+  if (locale === 'en' || !es) return english;
+  const record: SiteData = { ...english };
+  for (const key of SITE_TEXTS) if (english[key] !== undefined && es[key] !== undefined) record[key] = es[key];
+  return record;
 }

@@ -17,6 +17,8 @@ export interface Entry<T> {
 export interface CitationIn {
   source: string;
   quote: string;
+  /** Our Spanish translation of the quote. */
+  es?: string | undefined;
 }
 
 export interface ContentInput {
