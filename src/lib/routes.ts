@@ -149,9 +149,12 @@ export function stripBase(base: string, pathname: string): string {
 export interface Routes {
   /** The address parts this set of routes was made for. */
   address: SiteAddress;
-  /** A site-relative path as a link under the base path, in a language (English by default). */
+  /**
+   * A site-relative path as a link under the base path; with a locale, that language's twin of the
+   * path (`href('/x/', 'es')` is `/es/x/`); without one, the path as it is.
+   */
   href: (path: string, locale?: Locale) => string;
-  /** A site-relative path as an absolute URL (canonical links, feeds, data files), in a language. */
+  /** A site-relative path as an absolute URL (canonical links, feeds, data files), likewise. */
   absolute: (path: string, locale?: Locale) => string;
 }
 
@@ -160,7 +163,7 @@ export function createRoutes(siteUrl: string): Routes {
   const address = parseSiteAddress(siteUrl);
   return {
     address,
-    href: (path, locale = DEFAULT_LOCALE) => withBase(address.base, localized(path, locale)),
-    absolute: (path, locale = DEFAULT_LOCALE) => absoluteUrl(address.root, localized(path, locale)),
+    href: (path, locale) => withBase(address.base, locale === undefined ? path : localized(path, locale)),
+    absolute: (path, locale) => absoluteUrl(address.root, locale === undefined ? path : localized(path, locale)),
   };
 }

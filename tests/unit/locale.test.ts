@@ -50,9 +50,11 @@ test('translatedPath leads to the same page in the other language, both ways', (
   }
 });
 
-test('routes take a locale, English by default, under any base path', () => {
+test('routes take a locale, or leave the path as it is, under any base path', () => {
   const r = createRoutes('https://example.org/projects/timeline/');
   expect(r.href(paths.event('a'))).toBe('/projects/timeline/events/a/');
+  expect(r.href('/es/events/a/')).toBe('/projects/timeline/es/events/a/');
+  expect(r.href('/es/events/a/', 'en')).toBe('/projects/timeline/events/a/');
   expect(r.href(paths.event('a'), 'es')).toBe('/projects/timeline/es/events/a/');
   expect(r.absolute(paths.home(), 'es')).toBe('https://example.org/projects/timeline/es/');
   expect(r.absolute(paths.feed(), 'en')).toBe('https://example.org/projects/timeline/feed.xml');
