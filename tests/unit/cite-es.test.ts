@@ -47,6 +47,6 @@ describe('an event page cited in Spanish', () => {
     expect(es.apa.text).toContain('(2026, 2 de diciembre).');
     expect(es.apa.text).toContain('Recuperado el 14 de enero de 2021, de https://example.org/es/events/2018-05-conference-call/');
     expect(es.mla.text).toMatch(/Consultado el 14 ene\. 2021\.$/);
-    expect(citeEventPage(event, { ...options, updated: undefined, locale: 'es' }).apa.text).toContain('(s. f.).');
+    expect(citeEventPage(event, { siteName: options.siteName, siteUrl: options.siteUrl, locale: 'es' }).apa.text).toContain('(s. f.).');
   });
 });
