@@ -266,7 +266,7 @@ export function describePrecision(date: EventDate, locale: Locale = 'en'): strin
   const rough = date.approximate ? words.approximate : date.uncertain ? words.uncertain : '';
   if (date.to) return `${words.span(formatPointLabel(date.from, {}, locale), formatPointLabel(date.to, {}, locale))}${rough}`;
   if (date.part) return `${words.part(formatDateLabel(date, locale))}${rough}`;
-  return `${words[date.precision]}${rough}`;
+  return `${words[date.precision as Precision]}${rough}`;
 }
 
 const POINT_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
