@@ -24,7 +24,7 @@ export function precisionBadge(event: Pick<EventRecord, 'precision' | 'approxima
 }
 
 /**
- * The outlet as readers should see it: "The Seattle Times (from The Washington Post)"; `from` is the
+ * The outlet as readers should see it: "The Evening Example (from The Example Herald)"; `from` is the
  * joining word in the page's language ("tomado de").
  */
 export function outletName(source: Pick<SourceRecord, 'outlet' | 'republishedFrom'>, from = 'from'): string {
