@@ -1,6 +1,7 @@
 // <overview-nav>: makes the build-time overview one tab stop. Left and right arrows (Home, End) move
 // between events with a visible label; Enter goes to the event in the list; a select zooms into a
 // chapter or a year by re-placing the marks (their days are in data-* attributes). Small on purpose.
+import { uiText } from './ui-text.ts';
 
 class OverviewNav extends HTMLElement {
   connectedCallback(): void {
@@ -20,7 +21,7 @@ class OverviewNav extends HTMLElement {
     };
     plot.tabIndex = 0;
     plot.setAttribute('role', 'group');
-    plot.setAttribute('aria-label', 'Overview. Left and right arrows move between events, Enter opens the event in the list.');
+    plot.setAttribute('aria-label', uiText<{ label: string }>(this).label ?? '');
     this.querySelector('.overview-zoom')?.removeAttribute('hidden');
 
     let current = -1;

@@ -1,7 +1,9 @@
 // The search island proper, loaded on first use: narrows the timeline in place as the reader types
 // or filters, marks the matched words, lists matching article paragraphs, and keeps it all in the URL.
 import { filterEvents, loadSearchIndex, markRanges, type SearchIndexData, type TextRange } from '../lib/search.ts';
-import { paths, withBase } from '../lib/routes.ts';
+import { localized, paths, withBase } from '../lib/routes.ts';
+import { DEFAULT_LOCALE, isLocale } from '../lib/locale.ts';
+import { fill, uiText } from './ui-text.ts';
 import { nestInnerQuotes } from '../lib/labels.ts';
 
 const KEYS = ['q', 'person', 'theme', 'outlet', 'year'] as const;
@@ -55,14 +57,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const paragraphSection = root.querySelector<HTMLElement>('[data-paragraphs]')!;
   const paragraphList = paragraphSection.querySelector('ol')!;
 
-  status.textContent = 'Loading search…';
+  const words = uiText<Record<string, string>>(root);
+  const locale = isLocale(root.dataset['locale']) ? root.dataset['locale'] : DEFAULT_LOCALE;
+  status.textContent = fill(words['loading'], {});
   let data: SearchIndexData;
   try {
     const response = await fetch(root.dataset['index'] ?? withBase(base, paths.searchIndex()));
     if (!response.ok) throw new Error(String(response.status));
     data = (await response.json()) as SearchIndexData;
   } catch {
-    status.textContent = 'Search could not be loaded. Browse by person, theme or year instead.';
+    status.textContent = fill(words['failed'], {});
     return;
   }
   const searcher = loadSearchIndex(data);
@@ -124,34 +128,34 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
 
     const count = events.length;
-    if (!active) status.textContent = `${total} events. Type to search, or choose a filter.`;
+    if (!active) status.textContent = fill(words['idle'], { total });
     else {
-      const what = query ? ` “${query}”` : '';
-      const partial = results?.partial ? ' (no event has every word; showing those with the most)' : '';
-      status.textContent = `${count} of ${total} events match${what}${partial}.`;
+      const what = query ? fill(words['what'], { query }) : '';
+      const partial = results?.partial ? fill(words['partial'], {}) : '';
+      status.textContent = fill(words['match'], { count, total, what, partial });
     }
     empty.hidden = !(active && count === 0);
     if (printFilter) {
       // What a printed page is narrowed by, in words (shown only in print).
       const parts: string[] = [];
-      if (query) parts.push(`search “${query}”`);
+      if (query) parts.push(fill(words['searchPart'], { query }));
       for (const [key, select] of selects) {
         if (state[key]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? key}: ${select.selectedOptions[0]?.dataset['label'] ?? state[key]}`);
       }
-      printFilter.textContent = active ? `Filtered by ${parts.join('; ')}: ${count} of ${total} events.` : '';
+      printFilter.textContent = active ? fill(words['filtered'], { parts: parts.join('; '), count, total }) : '';
       printFilter.hidden = !active;
     }
     if (totalCount) totalCount.hidden = active;
 
     const paragraphs = results?.paragraphs.slice(0, 12) ?? [];
     paragraphSection.hidden = paragraphs.length === 0;
-    paragraphSummary.textContent = `${paragraphs.length === 12 ? 'The 12 best' : paragraphs.length} passage${paragraphs.length === 1 ? '' : 's'} in the articles’ own words`;
+    paragraphSummary.textContent = fill(paragraphs.length === 12 ? words['passagesBest'] : paragraphs.length === 1 ? words['passagesOne'] : words['passagesMany'], { n: paragraphs.length });
     paragraphList.replaceChildren(
       ...paragraphs.map((hit) => {
         const li = document.createElement('li');
         const link = document.createElement('a');
-        link.href = withBase(base, paths.paragraph(hit.source, hit.paragraph));
-        link.textContent = `${outlets.get(hit.source) ?? hit.source}, paragraph ${hit.paragraph}`;
+        link.href = withBase(base, localized(paths.paragraph(hit.source, hit.paragraph), locale));
+        link.textContent = fill(words['paragraphLink'], { outlet: outlets.get(hit.source) ?? hit.source, n: hit.paragraph });
         // The marks are added here, inner quotation marks turned to single ones: never “““.
         const snippet = document.createElement('span');
         snippet.className = 'passage';

@@ -31,10 +31,14 @@ export const themeEsSchema = z.strictObject({
 export const chapterEsSchema = z.strictObject({
   title: es('the title', '"El anuncio"', 120),
   intro: es('the introduction', '"Según el informe, …"', 400),
+  /** Present exactly when the English has dateNote. */
+  dateNote: es('the date note', '"Ningún artículo fecha el inicio: …"', 900).optional(),
 }, { error: 'must be a group of Spanish fields; write es: then title: "…" and intro: "…"' });
 
 export const periodEsSchema = z.strictObject({
   title: es('the name', '"Programa piloto"', 120),
+  /** Present exactly when the English has dateNote. */
+  dateNote: es('the date note', '"El final es aproximado: …"', 900).optional(),
 }, { error: 'must be a group of Spanish fields; write es: then title: "…"' });
 
 export const disputeEsSchema = z.strictObject({

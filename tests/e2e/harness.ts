@@ -95,6 +95,9 @@ export function expectedStatus(pagePath: string): number {
 
 /** A page's kind from its path: every `/events/<id>/` page is one kind; `/disputes/` and `/` are their own. */
 export function pageType(pagePath: string): string {
+  // A page in another language (`/es/events/x/`) is of its own kind, named like the English kind.
+  const language = /^\/(es)(\/|$)/.exec(pagePath)?.[1];
+  if (language) return `/${language}${pageType(pagePath.slice(language.length + 1) || '/')}`.replace(/\/\/$/, '/');
   const segments = pagePath.split('/').filter(Boolean);
   return segments.length >= 2 ? `/${segments[0]}/*/` : pagePath;
 }
