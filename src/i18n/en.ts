@@ -80,7 +80,7 @@ export const en = {
     previous: 'Previous:',
     next: 'Next:',
     copy: 'Copy',
-    gradeWords: (grade: number) => {
+    gradeWords: (grade: number): string => {
       const g = Math.round(grade);
       if (g <= 6) return 'primary school';
       if (g <= 8) return 'middle school';
@@ -327,7 +327,7 @@ export const en = {
     notes: 'Notes',
     notesIntro: 'One note for each paragraph quoted, grouped by article; the passages quoted from it follow the paragraph number.',
     paragraph: (n: number) => `Paragraph ${n}: `,
-    events: (n: number) => (n > 1 ? ' (events ' : ' (event '),
+    events: (n: number): string => (n > 1 ? ' (events ' : ' (event '),
     sources: 'Sources',
     wholeTitle: 'Handout: the whole chronology',
     wholeDescription: (site: string) => `${site}: every event, numbered, with its sources as notes, to print.`,
@@ -358,7 +358,7 @@ export const en = {
     glossaryFirst: (n: number) => `Before reading, go through the ${n} terms in the {glossary}.`,
     questionsIntro: 'For each point on which the articles disagree, the readings in brief and two or three questions. The full quotations are on the {disputes} page.',
     readings: 'Readings:',
-    compareIntro: (left: string, leftCount: number, right: string, rightCount: number, paired: number, changed: number, moved: number) =>
+    compareIntro: (_left: string, leftCount: number, _right: string, rightCount: number, paired: number, changed: number, moved: number) =>
       `{left} (${leftCount} paragraphs) and {right} (${rightCount} paragraphs) are versions of one story. Below, their paragraphs are set side by side, matched by their words: ${paired} pairs, of which ${changed} differ in wording; ${moved} paragraphs sit in a different place in the other version; the rest appear in one version only. The words found in only one version are marked: {onlyLeft}, {onlyRight}.`,
     onlyIn: (outlet: string) => `only in ${outlet}`,
     exercise: 'Exercise:',
