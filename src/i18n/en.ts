@@ -261,10 +261,10 @@ export const en = {
     description: (n: number) => `The ${n} articles this chronology is drawn from, to read whole.`,
     lede: (n: number, minutes: number) =>
       `The chronology is drawn from these ${n} articles and nothing else. Each can be read here in full, paragraph by paragraph, with the passages that events quote highlighted. Together they take about ${minutes} minutes to read.`,
-    grade: (grade: number, words: string) => ` · reading level: grade ${grade} (${words})`,
+    grade: (grade: string, words: string) => ` · reading level: grade ${grade} (${words})`,
     citedBy: (n: number) => ` · cited by ${plural(n, 'event', 'events')}`,
     original: 'Original:',
-    ourGrade: (grade: number, words: string) => `Our own event summaries, read together, come out at grade ${grade} (${words}).`,
+    ourGrade: (grade: string, words: string) => `Our own event summaries, read together, come out at grade ${grade} (${words}).`,
   },
   people: {
     title: 'People and bodies',
@@ -354,7 +354,7 @@ export const en = {
       `A suggested order: by date of publication, so that the story unfolds as readers first met it; on the same day, the easier read first; and a second version of a story straight after the first. All ${n} take about ${minutes} minutes.`,
     stepMeta: (outletDate: string, words: string, minutes: number, grade: string | undefined) =>
       ` · ${outletDate} · ${words}, about ${minutes} min${grade === undefined ? '' : ` · grade ${grade}`}`,
-    ourGrade: (grade: number, words: string) => `Our own event summaries, read together, come out at grade ${grade} (${words}).`,
+    ourGrade: (grade: string, words: string) => `Our own event summaries, read together, come out at grade ${grade} (${words}).`,
     glossaryFirst: (n: number) => `Before reading, go through the ${n} terms in the {glossary}.`,
     questionsIntro: 'For each point on which the articles disagree, the readings in brief and two or three questions. The full quotations are on the {disputes} page.',
     readings: 'Readings:',

@@ -3,8 +3,12 @@
 // Mismas claves que src/i18n/en.ts; el verificador de tipos lo exige.
 import type { Strings } from './en.ts';
 
-/** Thousands as Spanish writes them (RAE): no separator up to 9999, a space from 10 000. */
-const number = (n: number) => (Math.abs(n) < 10000 ? String(n) : n.toLocaleString('es-ES').replace(/\./g, ' '));
+/** Numbers as Spanish writes them (RAE): a decimal comma; no separator up to 9999, a space from 10 000. */
+const number = (n: number) => {
+  const [whole, fraction] = String(n).split('.');
+  const grouped = Math.abs(n) < 10000 ? whole! : whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+};
 const plural = (n: number, one: string, many: string) => `${number(n)} ${n === 1 ? one : many}`;
 
 export const es: Strings = {

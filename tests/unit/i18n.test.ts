@@ -45,8 +45,14 @@ describe('Spanish numbers and plurals', () => {
     [2, '2 eventos'],
     [3000, '3000 eventos'],
     [26000, '26 000 eventos'],
+    [1234567, '1 234 567 eventos'],
   ])('%d: %s', (n, expected) => {
     expect(es.common.events(n)).toBe(expected);
+  });
+
+  test('a decimal comma', () => {
+    expect(es.number(17.9)).toBe('17,9');
+    expect(en.number(17.9)).toBe('17.9');
   });
 
   test('English keeps its thousands separator', () => {
