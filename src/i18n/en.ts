@@ -80,7 +80,7 @@ export const en = {
     previous: 'Previous:',
     next: 'Next:',
     copy: 'Copy',
-    gradeWords: (grade: number) => {
+    gradeWords: (grade: number): string => {
       const g = Math.round(grade);
       if (g <= 6) return 'primary school';
       if (g <= 8) return 'middle school';
@@ -261,10 +261,10 @@ export const en = {
     description: (n: number) => `The ${n} articles this chronology is drawn from, to read whole.`,
     lede: (n: number, minutes: number) =>
       `The chronology is drawn from these ${n} articles and nothing else. Each can be read here in full, paragraph by paragraph, with the passages that events quote highlighted. Together they take about ${minutes} minutes to read.`,
-    grade: (grade: number, words: string) => ` · reading level: grade ${grade} (${words})`,
+    grade: (grade: string, words: string) => ` · reading level: grade ${grade} (${words})`,
     citedBy: (n: number) => ` · cited by ${plural(n, 'event', 'events')}`,
     original: 'Original:',
-    ourGrade: (grade: number, words: string) => `Our own event summaries, read together, come out at grade ${grade} (${words}).`,
+    ourGrade: (grade: string, words: string) => `Our own event summaries, read together, come out at grade ${grade} (${words}).`,
   },
   people: {
     title: 'People and bodies',
@@ -327,7 +327,7 @@ export const en = {
     notes: 'Notes',
     notesIntro: 'One note for each paragraph quoted, grouped by article; the passages quoted from it follow the paragraph number.',
     paragraph: (n: number) => `Paragraph ${n}: `,
-    events: (n: number) => (n > 1 ? ' (events ' : ' (event '),
+    events: (n: number): string => (n > 1 ? ' (events ' : ' (event '),
     sources: 'Sources',
     wholeTitle: 'Handout: the whole chronology',
     wholeDescription: (site: string) => `${site}: every event, numbered, with its sources as notes, to print.`,
@@ -354,11 +354,11 @@ export const en = {
       `A suggested order: by date of publication, so that the story unfolds as readers first met it; on the same day, the easier read first; and a second version of a story straight after the first. All ${n} take about ${minutes} minutes.`,
     stepMeta: (outletDate: string, words: string, minutes: number, grade: string | undefined) =>
       ` · ${outletDate} · ${words}, about ${minutes} min${grade === undefined ? '' : ` · grade ${grade}`}`,
-    ourGrade: (grade: number, words: string) => `Our own event summaries, read together, come out at grade ${grade} (${words}).`,
+    ourGrade: (grade: string, words: string) => `Our own event summaries, read together, come out at grade ${grade} (${words}).`,
     glossaryFirst: (n: number) => `Before reading, go through the ${n} terms in the {glossary}.`,
     questionsIntro: 'For each point on which the articles disagree, the readings in brief and two or three questions. The full quotations are on the {disputes} page.',
     readings: 'Readings:',
-    compareIntro: (left: string, leftCount: number, right: string, rightCount: number, paired: number, changed: number, moved: number) =>
+    compareIntro: (_left: string, leftCount: number, _right: string, rightCount: number, paired: number, changed: number, moved: number) =>
       `{left} (${leftCount} paragraphs) and {right} (${rightCount} paragraphs) are versions of one story. Below, their paragraphs are set side by side, matched by their words: ${paired} pairs, of which ${changed} differ in wording; ${moved} paragraphs sit in a different place in the other version; the rest appear in one version only. The words found in only one version are marked: {onlyLeft}, {onlyRight}.`,
     onlyIn: (outlet: string) => `only in ${outlet}`,
     exercise: 'Exercise:',

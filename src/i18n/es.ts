@@ -3,8 +3,12 @@
 // Mismas claves que src/i18n/en.ts; el verificador de tipos lo exige.
 import type { Strings } from './en.ts';
 
-/** Thousands as Spanish writes them (RAE): no separator up to 9999, a space from 10 000. */
-const number = (n: number) => (Math.abs(n) < 10000 ? String(n) : n.toLocaleString('es-ES').replace(/\./g, ' '));
+/** Numbers as Spanish writes them (RAE): a decimal comma; no separator up to 9999, a space from 10 000. */
+const number = (n: number) => {
+  const [whole, fraction] = String(n).split('.');
+  const grouped = Math.abs(n) < 10000 ? whole! : whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+};
 const plural = (n: number, one: string, many: string) => `${number(n)} ${n === 1 ? one : many}`;
 
 export const es: Strings = {
@@ -154,7 +158,7 @@ export const es: Strings = {
   guide: {
     summary: 'Sobre la cronología y sus fechas',
     precision:
-      'Cada fecha se muestra solo con la precisión con que la dan los artículos. Las fechas marcadas {month}, {year} o {span} no son días concretos conocidos; las fechas {approximate} se sitúan según lo que permite el texto, y cada página de evento explica cómo.',
+      'Cada fecha se muestra solo con la precisión con que la dan los artículos. Las fechas marcadas {month}, {year} o {span} no son días concretos conocidos; las marcadas {approximate} se sitúan según lo que permite el texto, y cada página de evento explica cómo.',
     order:
       'Un evento del que solo se conoce el mes va después de los eventos fechados en un día de ese mes; uno del que solo se conoce el año va después de todos los meses de ese año, bajo “mes no indicado”. Ninguno se coloca primero como si abriera el mes o el año.',
     chapters: 'La historia se cuenta en capítulos, cada uno presentado con nuestras propias palabras junto al artículo en que se basa; {key} señala los eventos que la sostienen.',

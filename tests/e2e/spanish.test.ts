@@ -32,6 +32,9 @@ function fragments(strings: unknown): string[] {
 }
 
 /** Small words that say nothing on their own: a fragment made only of them is not looked for. */
+/** English interface words that are Spanish words too (“Compare” is also the polite imperative). */
+const ALSO_SPANISH = new Set(['Compare', 'Original', 'General', 'Final', 'Total', 'Social']);
+
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'the', 'to', 'with', 'about', 'this', 'that']);
 
 /**
@@ -46,7 +49,7 @@ export const ENGLISH_FRAGMENTS = (() => {
     if (w.length >= 2) return w.some((x) => !SMALL.has(x.toLowerCase()));
     return /^\p{Lu}\p{Ll}{4,}$/u.test(f);
   };
-  return [...new Set(fragments(en))].filter((f) => !spanishPieces.has(f) && /^[\p{L}\s’'.,;:–-]+$/u.test(f) && telling(f)).sort((a, b) => b.length - a.length);
+  return [...new Set(fragments(en))].filter((f) => !spanishPieces.has(f) && !ALSO_SPANISH.has(f) && /^[\p{L}\s’'.,;:–-]+$/u.test(f) && telling(f)).sort((a, b) => b.length - a.length);
 })();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
