@@ -50,6 +50,7 @@ function localizeSpan<P extends PeriodRecord>(period: P, data: WithEs<PeriodEs |
   const es = data?.es;
   const record: P = { ...period, title: es?.title ?? period.title, label: labelOf(period.date, locale) ?? period.label, citations: translated(period.citations, data?.citations) };
   if ('intro' in period && es && 'intro' in es) (record as P & { intro: string }).intro = es.intro;
+  if (period.dateNote && es?.dateNote) record.dateNote = es.dateNote;
   return record;
 }
 
