@@ -74,10 +74,11 @@ function localizeTerm(term: GlossaryRecord, data: WithEs<GlossaryEs> | undefined
   return record;
 }
 
-function localizeSource(source: SourceRecord, translation: { publishedNote?: string | undefined; body: string } | undefined): SourceRecord {
+function localizeSource(source: SourceRecord, translation: { publishedNote?: string | undefined; note?: string | undefined; body: string } | undefined): SourceRecord {
   if (!translation) return source;
   const record: SourceRecord = { ...source, translatedParagraphs: splitParagraphs(translation.body) };
   if (source.publishedNote && translation.publishedNote) record.publishedNote = translation.publishedNote;
+  if (source.note && translation.note) record.note = translation.note;
   return record;
 }
 

@@ -78,8 +78,13 @@ describe('the Spanish chronology', () => {
     expect(same(notes(spanish), notes(english))).toEqual([]);
     expect(spanish.periods.map((p) => p.label).join(' ')).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
   });
-  test('each source has its paragraphs in Spanish, one for one', () => {
+  test('each source has its paragraphs in Spanish, one for one, and our notes on it in Spanish', () => {
     for (const source of spanish.sources) {
+      const en = english.sources.find((s) => s.id === source.id)!;
+      for (const key of ['note', 'publishedNote'] as const) {
+        expect(source[key] === undefined).toBe(en[key] === undefined);
+        if (en[key]) expect(source[key]).not.toBe(en[key]);
+      }
       expect(source.translatedParagraphs?.length).toBe(source.paragraphs.length);
       expect(source.paragraphs).toEqual(english.sources.find((s) => s.id === source.id)!.paragraphs);
     }

@@ -83,6 +83,14 @@ describe('the Spanish rules', () => {
       'content/translations/es/sources/s-2021.md source translation-source-exists',
     ]);
   });
+  test('a source note with no Spanish, and a Spanish note the source lacks', () => {
+    const base = story();
+    const source = base.sources[0]!;
+    expect(spanishProblems(story({ sources: [{ ...source, data: { ...source.data, note: 'Our note.' } as typeof source.data }] })))
+      .toEqual(['content/translations/es/sources/s-2020.md note translation-paragraphs-match']);
+    expect(spanishProblems(story({ translations: [{ ...base.translations![0]!, data: { ...base.translations![0]!.data, publishedNote: 'Una nota.' } }] })))
+      .toEqual(['content/translations/es/sources/s-2020.md publishedNote translation-paragraphs-match']);
+  });
   test('a paragraph translation that adds a year is named by its paragraph', () => {
     const base = story();
     const problems = spanishProblems(story({ translations: [{ ...base.translations![0]!, data: { ...base.translations![0]!.data, body: 'Ann se reunió con Bob el 9 de marzo de 2020.\n\nHablaron en 2019.' } }] }));
