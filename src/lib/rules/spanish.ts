@@ -55,7 +55,7 @@ const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 /** What may stand between a sentence's end and its first word: space and brackets. */
 const OPENING = /[\s(¿¡[]*$/u;
 /** A sentence starts after . ! ? … or :, after a dateline's dash ("WASHINGTON –"), and inside an opening quote mark. */
-const SENTENCE_START = /(?:^|[.!?…:“"‘«]|(?:^|\s)(?:[–—]|--))$/u;
+const SENTENCE_END = /(?:[.!?…:“"‘«]|(?:^|\s)(?:[–—]|--))$/u;
 
 /** Capitalised words not at the start of a sentence. */
 export function namesIn(text: string): string[] {
@@ -63,8 +63,11 @@ export function namesIn(text: string): string[] {
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (word[0] === word[0]!.toLowerCase()) continue;
-    const before = text.slice(0, match.index).replace(OPENING, '');
-    if (!SENTENCE_START.test(before)) names.push(word);
+    // Only the few characters before the word matter; reading the whole text before each word is quadratic.
+    const from = Math.max(0, match.index - 24);
+    const before = text.slice(from, match.index).replace(OPENING, '');
+    const atStart = before === '' ? from === 0 : SENTENCE_END.test(before) && !(from > 0 && /^(?:[–—]|--)$/u.test(before));
+    if (!atStart) names.push(word);
   }
   return names;
 }
@@ -94,7 +97,10 @@ function distance(a: string, b: string): number {
  * ("Centroamérica" for "Central America"). A name the English does not have is never this close.
  */
 export function isCognate(spanish: string, english: string): boolean {
-  const [a, b] = [fold(spanish), fold(english)];
+  return cognateFolded(fold(spanish), fold(english));
+}
+
+function cognateFolded(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
   return distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3);
@@ -131,8 +137,12 @@ function additions(pair: Pick<TextPair, 'file' | 'field' | 'englishField' | 'def
     problems.push({ file: pair.file, field: pair.field, message: `gives ${extraNumbers.join(', ')}, which the English ${pair.englishField} does not (its figures: ${given})`, fix: 'give exactly the figures the English gives, in digits (“more than 3,000” is “más de 3000”)' });
   }
   if (pair.definesNames) return problems;
-  const englishNames = [...new Set(pair.english.match(WORD) ?? [])].filter((w) => w[0] !== w[0]!.toLowerCase());
-  const known = (w: string) => names.has(w) || englishNames.some((e) => isCognate(w, e));
+  const englishNames = new Set([...new Set(pair.english.match(WORD) ?? [])].filter((w) => w[0] !== w[0]!.toLowerCase()).map(fold));
+  const known = (w: string) => {
+    if (names.has(w)) return true;
+    const folded = fold(w);
+    return englishNames.has(folded) || [...englishNames].some((e) => cognateFolded(folded, e));
+  };
   const extraNames = [...new Set(namesIn(pair.spanish))].filter((w) => !known(w));
   if (extraNames.length > 0) {
     problems.push({ file: pair.file, field: pair.field, message: `names ${extraNames.map((w) => `“${w}”`).join(', ')}, which the English ${pair.englishField} does not`, fix: 'write only the names the English writes (months and weekdays in lower case), or give the Spanish name in the actor’s es.name or the glossary’s es.expansion' });
