@@ -50,6 +50,7 @@ function localizeSpan<P extends PeriodRecord>(period: P, data: WithEs<PeriodEs |
   const es = data?.es;
   const record: P = { ...period, title: es?.title ?? period.title, label: labelOf(period.date, locale) ?? period.label, citations: translated(period.citations, data?.citations) };
   if ('intro' in period && es && 'intro' in es) (record as P & { intro: string }).intro = es.intro;
+  if (period.dateNote && es?.dateNote) record.dateNote = es.dateNote;
   return record;
 }
 
@@ -73,10 +74,11 @@ function localizeTerm(term: GlossaryRecord, data: WithEs<GlossaryEs> | undefined
   return record;
 }
 
-function localizeSource(source: SourceRecord, translation: { publishedNote?: string | undefined; body: string } | undefined): SourceRecord {
+function localizeSource(source: SourceRecord, translation: { publishedNote?: string | undefined; note?: string | undefined; body: string } | undefined): SourceRecord {
   if (!translation) return source;
   const record: SourceRecord = { ...source, translatedParagraphs: splitParagraphs(translation.body) };
   if (source.publishedNote && translation.publishedNote) record.publishedNote = translation.publishedNote;
+  if (source.note && translation.note) record.note = translation.note;
   return record;
 }
 

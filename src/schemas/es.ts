@@ -80,6 +80,8 @@ export const sourceTranslationSchema = z.strictObject({
   source: z.string({ error: 'must be the id of the source translated; write e.g. source: upi-2021-01-14' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a source id; write the source file name without .md' }),
   /** Present exactly when the source has publishedNote. */
   publishedNote: es('the note on the date', '"La data dice “14 ene. (UPI)”."', 900).optional(),
+  /** Our note to readers, present exactly when the source has `note`. */
+  note: es('the note', '"Informa sobre un borrador del informe."', 900).optional(),
 });
 
 export type EventEs = z.output<typeof eventEsSchema>;

@@ -73,10 +73,18 @@ describe('the Spanish chronology', () => {
     expect(same(spanish.disputes.map((d) => d.question), english.disputes.map((d) => d.question))).toEqual([]);
     expect(same((spanish.chapters ?? []).map((c) => c.intro), (english.chapters ?? []).map((c) => c.intro))).toEqual([]);
     expect(same((spanish.glossary ?? []).map((g) => g.explanation), (english.glossary ?? []).map((g) => g.explanation))).toEqual([]);
+    const notes = (c: Chronology) => [...c.periods, ...(c.chapters ?? [])].flatMap((p) => (p.dateNote ? [p.dateNote] : []));
+    expect(notes(spanish).length).toBe(notes(english).length);
+    expect(same(notes(spanish), notes(english))).toEqual([]);
     expect(spanish.periods.map((p) => p.label).join(' ')).not.toMatch(/January|February|March|April|May|June|July|August|September|October|November|December/);
   });
-  test('each source has its paragraphs in Spanish, one for one', () => {
+  test('each source has its paragraphs in Spanish, one for one, and our notes on it in Spanish', () => {
     for (const source of spanish.sources) {
+      const en = english.sources.find((s) => s.id === source.id)!;
+      for (const key of ['note', 'publishedNote'] as const) {
+        expect(source[key] === undefined).toBe(en[key] === undefined);
+        if (en[key]) expect(source[key]).not.toBe(en[key]);
+      }
       expect(source.translatedParagraphs?.length).toBe(source.paragraphs.length);
       expect(source.paragraphs).toEqual(english.sources.find((s) => s.id === source.id)!.paragraphs);
     }

@@ -45,3 +45,13 @@ describe('Spanish date labels', () => {
     expect(describePrecision(parsed(text, part))).not.toBe(note);
   });
 });
+
+describe('method-page examples in Spanish', async () => {
+  const { dateExamples } = await import('../../src/lib/examples.ts');
+  test('the month alone is named in the language asked for', () => {
+    const when = parsed('2018-05');
+    const event = { precision: 'month', when, label: 'mayo de 2018', date: '2018-05', approximate: false } as unknown as Parameters<typeof dateExamples>[0][number];
+    expect(dateExamples([event], 'es').month).toEqual({ label: 'mayo de 2018', monthName: 'mayo', date: '2018-05' });
+    expect(dateExamples([event]).month?.monthName).toBe('May');
+  });
+});

@@ -41,7 +41,7 @@ export interface ContentInput {
   /** content/site.md's body (the introduction), when it was read, and its fields (for the Spanish rules). */
   site?: Entry<{ body: string; site?: { es?: { intro: string } | undefined } | undefined }> | undefined;
   /** Paragraph translations of the sources (content/translations/<locale>/sources/). */
-  translations?: Entry<{ source: string; locale: string; publishedNote?: string | undefined; body: string }>[] | undefined;
+  translations?: Entry<{ source: string; locale: string; publishedNote?: string | undefined; note?: string | undefined; body: string }>[] | undefined;
   /** Valid parts of entries that failed their schema: their citations and id lists are still checked. */
   partial?: PartialEntry[] | undefined;
   /** Optional: a story may have no glossary (checked by rules/glossary.ts). */

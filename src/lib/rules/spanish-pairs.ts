@@ -70,8 +70,8 @@ export function spanishPairs(index: ContentIndex): TextPair[] {
       ...citationPairs(f, d.citations),
     ]),
     ...each(content.themes, (f, d) => fieldPairs(f, d, ['title', 'description'])),
-    ...each(content.chapters, (f, d) => [...fieldPairs(f, d, ['title', 'intro']), ...citationPairs(f, d.citations)]),
-    ...each(content.periods, (f, d) => [...fieldPairs(f, d, ['title']), ...citationPairs(f, d.citations)]),
+    ...each(content.chapters, (f, d) => [...fieldPairs(f, d, ['title', 'intro', 'dateNote'], ['dateNote']), ...citationPairs(f, d.citations)]),
+    ...each(content.periods, (f, d) => [...fieldPairs(f, d, ['title', 'dateNote'], ['dateNote']), ...citationPairs(f, d.citations)]),
     ...each(content.disputes, disputePairs),
     ...each(content.glossary, (f, d) => [
       ...fieldPairs(f, d, ['expansion', 'expansionNote', 'explanation'], ['expansion', 'expansionNote']).map((p) => (p.field === 'es.expansion' ? { ...p, definesNames: true } : p)),

@@ -6,6 +6,9 @@ import { type ContentIndex, unknownIdProblem } from './content-index.ts';
 import { spanishPairs, type TextPair } from './spanish-pairs.ts';
 
 const SEE = 'see “The Spanish edition” in README.md';
+/** A source's notes that its translation file gives in Spanish, exactly when the source has them. */
+const NOTE_FIELDS = ['publishedNote', 'note'] as const;
+type NoteField = (typeof NOTE_FIELDS)[number];
 const TRANSLATIONS = 'content/translations/es/sources';
 
 function shown(text: string): string {
@@ -151,13 +154,17 @@ export function spanishAddsNothing(index: ContentIndex): Problem[] {
       const paragraph = english[i];
       if (paragraph !== undefined) problems.push(...additions({ file: t.file, field: `(body) paragraph ${i + 1}`, englishField: `paragraph ${i + 1}`, english: paragraph, spanish }, names));
     });
-    const note = (index.content.sources.find((s) => s.id === t.data.source)?.data as { publishedNote?: string } | undefined)?.publishedNote;
-    if (note && t.data.publishedNote) problems.push(...additions({ file: t.file, field: 'publishedNote', englishField: 'publishedNote', english: note, spanish: t.data.publishedNote }, names));
+    const source = index.content.sources.find((s) => s.id === t.data.source)?.data as Partial<Record<NoteField, string>> | undefined;
+    for (const field of NOTE_FIELDS) {
+      const english = source?.[field];
+      const spanish = t.data[field];
+      if (english && spanish) problems.push(...additions({ file: t.file, field, englishField: field, english, spanish }, names));
+    }
   }
   return problems;
 }
 
-/** A translation file has as many paragraphs as its article, and a publishedNote exactly when it does. */
+/** A translation file has as many paragraphs as its article, and a publishedNote and a note exactly when it does. */
 export function translationParagraphsMatch(index: ContentIndex): Problem[] {
   const problems: Problem[] = [];
   for (const t of index.content.translations ?? []) {
@@ -168,9 +175,12 @@ export function translationParagraphsMatch(index: ContentIndex): Problem[] {
     if (count !== english.length) {
       problems.push({ file: t.file, field: '(body)', message: `has ${count} paragraphs, but the article ${source} has ${english.length}`, fix: 'translate paragraph N as paragraph N: one block per paragraph of the article, blank lines between, none merged, split or left out' });
     }
-    const note = (index.content.sources.find((s) => s.id === t.data.source)?.data as { publishedNote?: string }).publishedNote;
-    if (note && !t.data.publishedNote) problems.push({ file: t.file, field: 'publishedNote', message: `has no Spanish text (the article’s publishedNote is ${shown(note)})`, fix: `write it in Spanish as publishedNote; ${SEE}` });
-    if (!note && t.data.publishedNote) problems.push({ file: t.file, field: 'publishedNote', message: `translates a publishedNote the article ${source} does not have`, fix: 'remove publishedNote' });
+    const notes = index.content.sources.find((s) => s.id === t.data.source)?.data as Partial<Record<NoteField, string>>;
+    for (const field of NOTE_FIELDS) {
+      const note = notes[field];
+      if (note && !t.data[field]) problems.push({ file: t.file, field, message: `has no Spanish text (the article’s ${field} is ${shown(note)})`, fix: `write it in Spanish as ${field}; ${SEE}` });
+      if (!note && t.data[field]) problems.push({ file: t.file, field, message: `translates a ${field} the article ${source} does not have`, fix: `remove ${field}` });
+    }
   }
   return problems;
 }
