@@ -4,18 +4,22 @@ import type { EventRecord } from '../lib/records.ts';
 import { outletName } from '../lib/labels.ts';
 import type { SiteData } from '../schemas/site.ts';
 import { getChronology, getIndexes } from './chronology.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locale.ts';
+import { strings } from '../i18n/index.ts';
 
 /** An event's card: the site's name, the date as shown, the title, and the outlets that report it. */
-export async function eventShareCard(event: EventRecord, site: SiteData): Promise<ShareCard> {
-  const { sources } = await getIndexes();
-  const outlets = [...new Set(event.citations.map((c) => outletName(sources.get(c.source)!)))];
-  return { kicker: site.title, date: event.label, title: event.title, footer: `Sources: ${outlets.join(' · ')}` };
+export async function eventShareCard(event: EventRecord, site: SiteData, locale: Locale = DEFAULT_LOCALE): Promise<ShareCard> {
+  const { sources } = await getIndexes(locale);
+  const t = strings(locale);
+  const outlets = [...new Set(event.citations.map((c) => outletName(sources.get(c.source)!, t.outletFrom)))];
+  return { kicker: site.title, date: event.label, title: event.title, footer: t.share.sources(outlets.join(' · ')) };
 }
 
 /** The site's card: its name, tagline and what it holds. */
-export async function siteShareCard(site: SiteData): Promise<ShareCard> {
-  const { events, sources } = await getChronology();
-  return { kicker: `${events.length} dated events, each quoted from its sources`, title: site.title, footer: `Drawn from ${sources.length} news articles` };
+export async function siteShareCard(site: SiteData, locale: Locale = DEFAULT_LOCALE): Promise<ShareCard> {
+  const { events, sources } = await getChronology(locale);
+  const t = strings(locale);
+  return { kicker: t.share.kicker(events.length), title: site.title, footer: t.share.footer(sources.length) };
 }
 
 /** Alternative text of a share image: what it shows, in words. */

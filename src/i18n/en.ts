@@ -35,6 +35,11 @@ export const en = {
     embed: { none: 'No event matches this embed’s filters (of {total}).', shown: '{shown} of {total} events, earliest first.' },
     overview: { label: 'Overview. Left and right arrows move between events, Enter opens the event in the list.' },
   },
+  share: {
+    sources: (outlets: string) => `Sources: ${outlets}`,
+    kicker: (events: number) => `${events} dated events, each quoted from its sources`,
+    footer: (sources: number) => `Drawn from ${sources} news articles`,
+  },
   layout: {
     skip: 'Skip to content',
     siteNav: 'Site',

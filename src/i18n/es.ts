@@ -35,6 +35,11 @@ export const es: Strings = {
     embed: { none: 'Ningún evento coincide con los filtros de este marco (de {total}).', shown: '{shown} de {total} eventos, del más antiguo al más reciente.' },
     overview: { label: 'Vista general. Las flechas izquierda y derecha pasan de un evento a otro; Intro abre el evento en la lista.' },
   },
+  share: {
+    sources: (outlets) => `Fuentes: ${outlets}`,
+    kicker: (events) => `${number(events)} eventos fechados, cada uno citado de sus fuentes`,
+    footer: (sources) => `Extraída de ${number(sources)} artículos periodísticos`,
+  },
   layout: {
     skip: 'Saltar al contenido',
     siteNav: 'Sitio',

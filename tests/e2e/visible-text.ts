@@ -6,6 +6,8 @@ import { decodeEntities } from './html-tags.ts';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const SKIPPED = new Set(['script', 'style', 'code', 'kbd', 'pre', 'template', 'svg']);
 const SHOWN_ATTRS = ['aria-label', 'title', 'placeholder', 'alt'];
+/** The page's words that link previews show: its description and its share image's alternative text. */
+const SHOWN_META = new Set(['description', 'og:description', 'og:image:alt', 'twitter:image:alt']);
 
 /** A piece of text on the page and where it was found (`text`, or the attribute's name). */
 export interface TextPiece {
@@ -58,7 +60,8 @@ export function pageText(html: string, otherLang: string): TextPiece[] {
         const value = attrs.get(attr);
         if (value?.trim()) pieces.push({ text: value, where: attr });
       }
-      if (name === 'meta' && attrs.get('name') === 'description') pieces.push({ text: attrs.get('content') ?? '', where: 'description' });
+      const meta = attrs.get('name') ?? attrs.get('property') ?? '';
+      if (name === 'meta' && SHOWN_META.has(meta)) pieces.push({ text: attrs.get('content') ?? '', where: meta });
     }
     const selfClosing = VOID.has(name) || /\/\s*$/.test(rest);
     if (!selfClosing) stack.push({ name, skip });

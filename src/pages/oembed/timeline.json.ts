@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ url }) => {
     title: site.title,
     providerName: site.title,
     providerUrl: absolute(paths.home(), locale),
-    thumbnail: { url: absolute(paths.shareImage()), ...SHARE_IMAGE_SIZE },
+    thumbnail: { url: absolute(paths.shareImage(), locale), ...SHARE_IMAGE_SIZE },
   });
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ props, url }) => {
     title: event.title,
     providerName: site.title,
     providerUrl: absolute(paths.home(), locale),
-    thumbnail: { url: absolute(paths.shareImageEvent(event.id)), ...SHARE_IMAGE_SIZE },
+    thumbnail: { url: absolute(paths.shareImageEvent(event.id), locale), ...SHARE_IMAGE_SIZE },
   });
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

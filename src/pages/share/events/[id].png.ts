@@ -5,11 +5,13 @@ import { eventShareCard } from '../../../data/share.ts';
 import type { EventRecord } from '../../../lib/records.ts';
 import { shareImage } from '../../../node/share-image.ts';
 import { eventPaths } from '../../../data/static-paths.ts';
+import { pageLocale } from '../../../data/i18n.ts';
 
 export const getStaticPaths = eventPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async ({ props, url }) => {
   const { event } = props as { event: EventRecord };
-  const png = await shareImage(await eventShareCard(event, await getSite()));
+  const locale = pageLocale({ url });
+  const png = await shareImage(await eventShareCard(event, await getSite(locale), locale));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
