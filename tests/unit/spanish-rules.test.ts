@@ -91,6 +91,15 @@ describe('the Spanish rules', () => {
     expect(spanishProblems(story({ translations: [{ ...base.translations![0]!, data: { ...base.translations![0]!.data, publishedNote: 'Una nota.' } }] })))
       .toEqual(['content/translations/es/sources/s-2020.md publishedNote translation-paragraphs-match']);
   });
+  test('a glossary expansion in Spanish ends with the English name in parentheses', () => {
+    const entry = (es: string) => ({
+      id: 'orr', file: 'content/glossary/orr.md',
+      data: { term: 'ORR', forms: [], expansion: 'Office of Refugee Resettlement', explanation: 'An office.', citations: [], es: { expansion: es, explanation: 'Una oficina.' } },
+    });
+    const problems = (es: string) => spanishProblems(story({ glossary: [entry(es)] as unknown as ContentInput['glossary'] }));
+    expect(problems('Oficina de Reasentamiento de Refugiados (Office of Refugee Resettlement)')).toEqual([]);
+    expect(problems('Oficina de Reasentamiento de Refugiados')).toEqual(['content/glossary/orr.md es.expansion spanish-text-present']);
+  });
   test('a paragraph translation that adds a year is named by its paragraph', () => {
     const base = story();
     const problems = spanishProblems(story({ translations: [{ ...base.translations![0]!, data: { ...base.translations![0]!.data, body: 'Ann se reunió con Bob el 9 de marzo de 2020.\n\nHablaron en 2019.' } }] }));

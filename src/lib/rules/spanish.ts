@@ -37,6 +37,13 @@ export function spanishTextPresent(index: ContentIndex): Problem[] {
       problems.push({ file: d.file, field: 'es.questions', message: `lists ${es.questions.length} questions, but questions: has ${questions.length}`, fix: 'write one Spanish question per question, in the same order' });
     }
   }
+  for (const g of index.content.glossary ?? []) {
+    const data = g.data as unknown as { expansion?: string; es?: { expansion?: string } };
+    const [english, spanish] = [data.expansion, data.es?.expansion];
+    if (english && spanish && spanish !== english && !spanish.endsWith(`(${english})`)) {
+      problems.push({ file: g.file, field: 'es.expansion', message: `does not end with the English name in parentheses, “(${english})”`, fix: `write the Spanish name, then the English one: "… (${english})"` });
+    }
+  }
   const translated = new Set((index.content.translations ?? []).map((t) => t.data.source));
   for (const source of index.content.sources) {
     if (translated.has(source.id)) continue;
