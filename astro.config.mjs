@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/node/integration.ts';
 import { parseSiteAddress } from './src/lib/routes.ts';
 import { isEmbedRequestPath } from './src/lib/headers-policy.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locale.ts';
 
 // The public address, origin and base path together: SITE_URL=https://example.org/projects/timeline/
 // publishes every link, feed and data file under /projects/timeline/. Unset, it is this machine.
@@ -15,8 +16,18 @@ export default defineConfig({
   base: address.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Embeds are copies of pages for other sites' frames (noindex): not in the sitemap.
-  integrations: [contentCheck(), sitemap({ filter: (page) => !isEmbedRequestPath(address.base, new URL(page).pathname) })],
+  // English at the root, every other language under its own folder (/es/): pages read their language
+  // from Astro.currentLocale (src/data/i18n.ts) and link through the routes module.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
+  // Embeds are copies of pages for other sites' frames (noindex): not in the sitemap. Each page lists
+  // its twins in the other languages (hreflang alternates).
+  integrations: [
+    contentCheck(),
+    sitemap({
+      filter: (page) => !isEmbedRequestPath(address.base, new URL(page).pathname),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
+    }),
+  ],
   devToolbar: { enabled: false },
   // No code blocks in the content; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'subpath',
           // What a sub-path can break: links and anchors, search and filters, data files, headers.
-          include: ['tests/e2e/{links,search,data-files,pages,csp,publish}.test.ts'],
+          include: ['tests/e2e/{links,search,data-files,data-files-es,pages,csp,publish}.test.ts'],
           env: { E2E_DIST: SUBPATH.dist, E2E_BASE: SUBPATH.base },
         },
       },

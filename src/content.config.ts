@@ -10,6 +10,8 @@ import { periodSchema } from './schemas/period.ts';
 import { siteSchema } from './schemas/site.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { themeSchema } from './schemas/theme.ts';
+import { sourceTranslationSchema } from './schemas/es.ts';
+import { introLoader } from './node/intro-loader.ts';
 
 // The file name is the permanent id, so keep it exactly rather than letting Astro slugify it.
 const fromFolder = (folder: string, pattern = '*.md') =>
@@ -27,4 +29,7 @@ export const collections = {
   periods: defineCollection({ loader: fromFolder('periods'), schema: periodSchema }),
   chapters: defineCollection({ loader: fromFolder('chapters'), schema: chapterSchema }),
   glossary: defineCollection({ loader: fromFolder('glossary'), schema: glossarySchema }),
+  // The Spanish edition: each article's paragraphs (id `es/sources/<source-id>`) and the introduction.
+  translations: defineCollection({ loader: fromFolder('translations', '*/sources/*.md'), schema: sourceTranslationSchema }),
+  intros: defineCollection({ loader: introLoader() }),
 };

@@ -2,6 +2,7 @@
 // Citations go on the clipboard twice, as rich text (text/html, titles in italics) and as plain text,
 // so a word processor keeps the italics and a plain field gets clean text. `data-format="plain"`
 // (code to paste) copies plain text only.
+import { uiText } from './ui-text.ts';
 class CopyButton extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
@@ -9,6 +10,7 @@ class CopyButton extends HTMLElement {
     const target = document.getElementById(this.dataset['target'] ?? '');
     if (!button || !target || !navigator.clipboard) return;
     const plainOnly = this.dataset['format'] === 'plain';
+    const words = uiText<{ copied: string; failed: string }>(this);
     this.hidden = false;
     button.addEventListener('click', async () => {
       const text = plainOnly ? (target.textContent ?? '').trim() : (target.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -23,9 +25,9 @@ class CopyButton extends HTMLElement {
         } else {
           await navigator.clipboard.writeText(text);
         }
-        if (status) status.textContent = 'Copied';
+        if (status) status.textContent = words.copied ?? '';
       } catch {
-        if (status) status.textContent = 'Copying failed: select the text and copy it';
+        if (status) status.textContent = words.failed ?? '';
       }
       window.setTimeout(() => {
         if (status) status.textContent = '';

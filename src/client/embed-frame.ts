@@ -1,5 +1,6 @@
 // Inside an embed: applies the look and the filters of the address, and tells the host page its height.
 import { EMBED_MESSAGE_TYPE, isFiltered, matchesEmbedQuery, parseEmbedQuery } from '../lib/embed.ts';
+import { fill, uiText } from './ui-text.ts';
 
 const query = parseEmbedQuery(window.location.search);
 if (query.look !== 'auto') document.documentElement.dataset['look'] = query.look;
@@ -18,7 +19,10 @@ if (list && isFiltered(query)) {
     item.hidden = !match;
     if (match) shown++;
   }
-  if (status) status.textContent = shown === 0 ? `No event matches this embed’s filters (of ${items.length}).` : `${shown} of ${items.length} events, earliest first.`;
+  if (status) {
+    const words = uiText<{ none: string; shown: string }>(status);
+    status.textContent = fill(shown === 0 ? words.none : words.shown, { shown, total: items.length });
+  }
 }
 
 // The optional host script sets the frame to this height; without it nothing listens and the frame keeps its own.

@@ -4,6 +4,7 @@
 // graphic is drawn in the list's order), so the marks need no ids. Small on purpose.
 
 import { bandsByNumber, showsInZoom, tickYears } from '../lib/overview.ts';
+import { fill, uiText } from './ui-text.ts';
 
 /** The attributes that place an element across the graphic, in percent of its width. */
 const POSITION = ['x', 'cx', 'x1', 'x2', 'width'] as const;
@@ -96,7 +97,7 @@ class OverviewNav extends HTMLElement {
     for (const link of svg.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
     plot.tabIndex = 0;
     plot.setAttribute('role', 'group');
-    plot.setAttribute('aria-label', 'Overview. Left and right arrows move between events, Enter opens the event in the list.');
+    plot.setAttribute('aria-label', uiText<{ label: string }>(this).label ?? '');
     this.querySelector('.overview-zoom')?.removeAttribute('hidden');
     const positions = readPositions(svg);
     addZoomChoices(zoom, svg, this.closest('figure')?.querySelector('.chapter-legend') ?? null);
@@ -127,7 +128,7 @@ class OverviewNav extends HTMLElement {
     const { mark, card } = list[this.#current]!;
     mark.classList.add('current');
     this.#focusLine.hidden = false;
-    this.#focusLine.textContent = `${this.#current + 1} of ${list.length}: ${nameOf(card)}`;
+    this.#focusLine.textContent = fill(uiText<{ position: string }>(this).position, { i: this.#current + 1, n: list.length, name: nameOf(card) });
   }
 
   #onKey(event: KeyboardEvent): void {

@@ -6,6 +6,7 @@ import { readSearchState, type SearchState } from '../lib/search/params.ts';
 import { connectForm } from './search/history.ts';
 import { readSearchHooks, readTimelineHooks, type SearchHooks } from './search/hooks.ts';
 import { PASSAGES_SHOWN, render, type RenderContext } from './search/render.ts';
+import { fill } from './ui-text.ts';
 
 async function fetchJson<T>(url: URL): Promise<T> {
   const response = await fetch(url);
@@ -30,12 +31,12 @@ function menuOption(label: string, value: string): HTMLOptionElement {
 
 export async function startSearch(root: HTMLElement): Promise<void> {
   const search = readSearchHooks(root);
-  search.status.textContent = 'Loading search…';
+  search.status.textContent = fill(search.words['loading'], {});
   let opened: Awaited<ReturnType<typeof openIndex>>;
   try {
     opened = await openIndex(search);
   } catch {
-    search.status.textContent = 'Search could not be loaded. Browse by person, theme or year instead.';
+    search.status.textContent = fill(search.words['failed'], {});
     return;
   }
   const { searcher, head } = opened;
@@ -53,7 +54,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const answer: Promise<SearchResults | null> = query ? searcher.search(query, { paragraphLimit: PASSAGES_SHOWN }) : Promise.resolve(null);
     void answer.then(
       (results) => ticket === shown && render(ctx, state, results),
-      () => ticket === shown && (search.status.textContent = 'Search could not be loaded. Browse by person, theme or year instead.'),
+      () => ticket === shown && (search.status.textContent = fill(search.words['failed'], {})),
     );
   };
   const form = connectForm(search, show);

@@ -1,11 +1,15 @@
-// The site's search index, built once per build and served as a head and (for a big chronology) chunks.
+// The site's search index, built once per build and language, and served as a head and (for a big
+// chronology) chunks. The Spanish index holds the Spanish titles and summaries (and the English quotes).
 import { buildSearchIndexFiles, type Chunk, type SearchIndexData } from '../lib/search.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locale.ts';
 import { getChronology } from './chronology.ts';
 
-let files: Promise<{ head: SearchIndexData; files: Record<string, Chunk> }> | undefined;
+type IndexFiles = { head: SearchIndexData; files: Record<string, Chunk> };
+const built = new Map<Locale, Promise<IndexFiles>>();
 
 /** The head (`/search-index.json`) and the chunk files (`/search-index/<name>.json`, see routes.searchChunk). */
-export function getSearchIndexFiles(): Promise<{ head: SearchIndexData; files: Record<string, Chunk> }> {
-  files ??= getChronology().then((chronology) => buildSearchIndexFiles(chronology, { chunkPath: 'search-index/' }));
+export function getSearchIndexFiles(locale: Locale = DEFAULT_LOCALE): Promise<IndexFiles> {
+  let files = built.get(locale);
+  if (!files) built.set(locale, (files = getChronology(locale).then((chronology) => buildSearchIndexFiles(chronology, { chunkPath: 'search-index/' }))));
   return files;
 }

@@ -5,19 +5,23 @@ import { outletName } from '../lib/labels.ts';
 import type { SiteData } from '../schemas/site.ts';
 import { getChronology, getIndexes } from './chronology.ts';
 import { isPaged } from '../lib/paging.ts';
-import { paths } from '../lib/routes.ts';
+import { localized, paths } from '../lib/routes.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locale.ts';
+import { strings } from '../i18n/index.ts';
 
 /** An event's card: the site's name, the date as shown, the title, and the outlets that report it. */
-export async function eventShareCard(event: EventRecord, site: SiteData): Promise<ShareCard> {
-  const { sources } = await getIndexes();
-  const outlets = [...new Set(event.citations.map((c) => outletName(sources.get(c.source)!)))];
-  return { kicker: site.title, date: event.label, title: event.title, footer: `Sources: ${outlets.join(' · ')}` };
+export async function eventShareCard(event: EventRecord, site: SiteData, locale: Locale = DEFAULT_LOCALE): Promise<ShareCard> {
+  const { sources } = await getIndexes(locale);
+  const t = strings(locale);
+  const outlets = [...new Set(event.citations.map((c) => outletName(sources.get(c.source)!, t.outletFrom)))];
+  return { kicker: site.title, date: event.label, title: event.title, footer: t.share.sources(outlets.join(' · ')) };
 }
 
 /** The site's card: its name, tagline and what it holds. */
-export async function siteShareCard(site: SiteData): Promise<ShareCard> {
-  const { events, sources } = await getChronology();
-  return { kicker: `${events.length} dated events, each quoted from its sources`, title: site.title, footer: `Drawn from ${sources.length} news articles` };
+export async function siteShareCard(site: SiteData, locale: Locale = DEFAULT_LOCALE): Promise<ShareCard> {
+  const { events, sources } = await getChronology(locale);
+  const t = strings(locale);
+  return { kicker: t.share.kicker(events.length), title: site.title, footer: t.share.footer(sources.length) };
 }
 
 /** Alternative text of a share image: what it shows, in words. */
@@ -29,8 +33,8 @@ export function shareAlt(card: ShareCard): string {
  * The share image an event's page names: its own card up to the paging threshold; past it, none
  * (the page falls back to the site's image), since a card per event is most of a big build's cost.
  */
-export async function eventShareImage(event: EventRecord, site: SiteData): Promise<{ path: string; alt: string } | undefined> {
-  const { events } = await getChronology();
+export async function eventShareImage(event: EventRecord, site: SiteData, locale: Locale = DEFAULT_LOCALE): Promise<{ path: string; alt: string } | undefined> {
+  const { events } = await getChronology(locale);
   if (isPaged(events.length)) return undefined;
-  return { path: paths.shareImageEvent(event.id), alt: shareAlt(await eventShareCard(event, site)) };
+  return { path: localized(paths.shareImageEvent(event.id), locale), alt: shareAlt(await eventShareCard(event, site, locale)) };
 }

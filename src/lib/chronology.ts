@@ -7,7 +7,9 @@ import type { EventData } from '../schemas/event.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { PeriodData } from '../schemas/period.ts';
 import type { SourceData } from '../schemas/source.ts';
+import type { SourceTranslationData } from '../schemas/es.ts';
 import type { ThemeData } from '../schemas/theme.ts';
+import type { Locale } from './locale.ts';
 import { compareEventDates, parseEventDate, type EventDate, type MonthPart } from './dates.ts';
 import { quoteFinder, splitParagraphs } from './paragraphs.ts';
 import type { Chronology, CitationRecord, EventRecord, SourceRecord, UsageRecord } from './records.ts';
@@ -23,6 +25,8 @@ export interface ChronologyInput {
   periods: Entry<PeriodData>[];
   chapters?: Entry<ChapterData>[];
   glossary?: Entry<GlossaryData>[];
+  /** Paragraph translations of the sources (content/translations/<locale>/sources/), read by localize.ts. */
+  translations?: Entry<SourceTranslationData & { body: string; locale: Locale }>[];
 }
 
 
@@ -98,7 +102,7 @@ function toEventRecords(events: readonly Entry<EventData>[], toCitations: PlaceC
 /** A dated span (a period or a chapter) with its bounds and label. */
 function toSpan<D extends { date: string; citations: readonly Citation[] }>({ id, data }: Entry<D>, toCitations: PlaceCitations) {
   const date = requireDate(data.date);
-  return { id, ...stripUndefined(data), start: date.start, end: date.end, label: date.label, citations: toCitations(data.citations) };
+  return { id, ...stripUndefined(withoutEs(data)), start: date.start, end: date.end, label: date.label, citations: toCitations(data.citations) };
 }
 
 /**
@@ -118,13 +122,13 @@ export function buildChronology(input: ChronologyInput): Chronology {
     events: toEventRecords(input.events, toCitations),
     sources,
     actors: input.actors
-      .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: toCitations(data.citations) }))
+      .map(({ id, data }) => ({ id, ...stripUndefined(withoutEs(data)), citations: toCitations(data.citations) }))
       .sort(byId),
-    themes: input.themes.map(({ id, data }) => ({ id, ...data })).sort(byId),
+    themes: input.themes.map(({ id, data }) => ({ id, ...withoutEs(data) })).sort(byId),
     disputes: input.disputes
       .map(({ id, data }) => ({
         id,
-        ...data,
+        ...withoutEs(data),
         readings: data.readings.map((r) => ({ reading: r.reading, citations: toCitations(r.citations) })),
       }))
       .sort(byId),
@@ -134,7 +138,7 @@ export function buildChronology(input: ChronologyInput): Chronology {
       // By the end: a chapter whose start is vague ("2018~/2020-09") still comes after the ones it outlasts.
       .sort((a, b) => a.end.localeCompare(b.end) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
     glossary: (input.glossary ?? [])
-      .map(({ id, data }) => ({ id, ...stripUndefined(data), citations: placeUsages(toCitations, data.citations) }))
+      .map(({ id, data }) => ({ id, ...stripUndefined(withoutEs(data)), citations: placeUsages(toCitations, data.citations) }))
       .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id)),
   };
 }
@@ -142,6 +146,12 @@ export function buildChronology(input: ChronologyInput): Chronology {
 /** Ids of the sources cited, each once, in the order first cited. */
 export function citedSources(citations: readonly { source: string }[]): string[] {
   return [...new Set(citations.map((c) => c.source))];
+}
+
+/** An entry's fields without its Spanish block: the records are built in English (see localize.ts). */
+function withoutEs<T extends object>(data: T): Omit<T, 'es'> {
+  const { es: _spanish, ...rest } = data as T & { es?: unknown };
+  return rest;
 }
 
 type WithoutUndefined<T> = { [K in keyof T]: Exclude<T[K], undefined> };

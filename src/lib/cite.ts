@@ -1,6 +1,7 @@
 // Ready-made citations (Chicago notes-bibliography 17th ed., APA 7, MLA 9) for an event page and for each news article.
 import type { EventRecord, SourceRecord } from './records.ts';
 import { publicationDay } from './dates.ts';
+import type { Locale } from './locale.ts';
 import { absoluteUrl } from './routes.ts';
 
 /** A run of citation text; `italic` marks titles the manual sets in italics (render as `<i>`). */
@@ -51,6 +52,8 @@ export interface EventPageCitationOptions {
   updated?: string;
   /** ISO day the reader consulted the page; cited as the access or retrieval date. */
   accessed?: string;
+  /** The language of the citation's own words and dates (Spanish practice in 'es'); English by default. */
+  locale?: Locale;
 }
 
 export interface SourceCitationOptions {
@@ -64,7 +67,42 @@ export interface SourceCitationOptions {
    * locator ("para. 9"); the reference-list entries of APA and MLA never carry one (see citeSourceInText).
    */
   paragraphs?: readonly number[];
+  /** The language of the citation's own words and dates; the headline is always the outlet's. */
+  locale?: Locale;
 }
+
+/**
+ * The manuals' own words in each language. Spanish follows the Spanish editions' practice: dates
+ * as "14 de enero de 2021" (APA "2021, 14 de enero"; MLA "14 ene. 2021"), "consultado el",
+ * "s. f.", "Recuperado el … de", "párr.", and a comma or period after the closing quotation mark.
+ */
+interface CiteWords {
+  para: (plural: boolean) => string;
+  mlaPar: (plural: boolean) => string;
+  originally: string;
+  apaOriginal: string;
+  lastModified: string;
+  accessed: string;
+  noDate: string;
+  retrieved: (date: string, url: string) => string;
+  mlaAccessed: string;
+  quotedIn: string;
+  /** Whether a comma or period goes inside the closing quotation mark (American practice) or after it. */
+  punctuationInside: boolean;
+}
+
+const CITE_WORDS: Record<Locale, CiteWords> = {
+  en: {
+    para: (plural) => (plural ? 'paras.' : 'para.'), mlaPar: (plural) => (plural ? 'pars.' : 'par.'),
+    originally: 'originally published in', apaOriginal: 'Original work published in', lastModified: 'last modified', accessed: 'accessed',
+    noDate: 'n.d.', retrieved: (date, url) => `Retrieved ${date}, from ${url}`, mlaAccessed: 'Accessed', quotedIn: 'quoted in', punctuationInside: true,
+  },
+  es: {
+    para: () => 'párr.', mlaPar: () => 'párr.',
+    originally: 'publicado originalmente en', apaOriginal: 'Obra original publicada en', lastModified: 'última modificación el', accessed: 'consultado el',
+    noDate: 's. f.', retrieved: (date, url) => `Recuperado el ${date}, de ${url}`, mlaAccessed: 'Consultado el', quotedIn: 'citado en', punctuationInside: false,
+  },
+};
 
 /** Paragraph numbers as a locator: ascending, without repeats; a run of three or more as a range. */
 export function paragraphList(paragraphs: readonly number[]): { plural: boolean; text: string } {
@@ -79,6 +117,15 @@ export function paragraphList(paragraphs: readonly number[]): { plural: boolean;
   return { plural: sorted.length > 1, text: parts.join(', ') };
 }
 
+const SPANISH_MONTHS = [
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
+  'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+] as const;
+// MLA in Spanish abbreviates months too, in lower case; "mayo" stays whole.
+const SPANISH_MLA_MONTHS = [
+  'ene.', 'feb.', 'mar.', 'abr.', 'mayo', 'jun.',
+  'jul.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.',
+] as const;
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -101,22 +148,22 @@ function monthName(month: number, names: readonly string[]): string {
   return name;
 }
 
-/** Chicago's date form: "January 14, 2021". */
-export function formatChicagoDate(iso: string): string {
+/** Chicago's date form: "January 14, 2021"; in Spanish "14 de enero de 2021". */
+export function formatChicagoDate(iso: string, locale: Locale = 'en'): string {
   const { year, month, day } = dayParts(iso);
-  return `${monthName(month, MONTHS)} ${day}, ${year}`;
+  return locale === 'es' ? `${day} de ${monthName(month, SPANISH_MONTHS)} de ${year}` : `${monthName(month, MONTHS)} ${day}, ${year}`;
 }
 
-/** APA 7's date form inside the parentheses: "2021, January 14". */
-export function formatApaDate(iso: string): string {
+/** APA 7's date form inside the parentheses: "2021, January 14"; in Spanish "2021, 14 de enero". */
+export function formatApaDate(iso: string, locale: Locale = 'en'): string {
   const { year, month, day } = dayParts(iso);
-  return `${year}, ${monthName(month, MONTHS)} ${day}`;
+  return locale === 'es' ? `${year}, ${day} de ${monthName(month, SPANISH_MONTHS)}` : `${year}, ${monthName(month, MONTHS)} ${day}`;
 }
 
-/** MLA 9's works-cited date form: day, abbreviated month, year ("14 Jan. 2021"). */
-export function formatMlaDate(iso: string): string {
+/** MLA 9's works-cited date form: day, abbreviated month, year ("14 Jan. 2021"; "14 ene. 2021"). */
+export function formatMlaDate(iso: string, locale: Locale = 'en'): string {
   const { year, month, day } = dayParts(iso);
-  return `${day} ${monthName(month, MLA_MONTHS)} ${year}`;
+  return `${day} ${monthName(month, locale === 'es' ? SPANISH_MLA_MONTHS : MLA_MONTHS)} ${year}`;
 }
 
 const roman = (text: string): Segment => ({ text });
@@ -143,10 +190,14 @@ export function nestQuotes(title: string): string {
   return title.replace(/“([^”]*)”/g, '‘$1’').replace(/"([^"]*)"/g, '‘$1’');
 }
 
-/** A title in quotation marks with the following comma or period inside them, American style. */
-function quoted(title: string, punctuation: ',' | '.'): Segment {
+/**
+ * A title in quotation marks with the following comma or period inside them, American style; in
+ * Spanish the comma or period follows the closing mark ("“Título”,").
+ */
+function quoted(title: string, punctuation: ',' | '.', locale: Locale = 'en'): Segment {
   const inner = nestQuotes(title);
-  return roman(`“${inner}${endsWithMark(inner) || inner.endsWith('.') ? '' : punctuation}”`);
+  const mark = endsWithMark(inner) || inner.endsWith('.') ? '' : punctuation;
+  return roman(CITE_WORDS[locale].punctuationInside ? `“${inner}${mark}”` : `“${inner}”${mark}`);
 }
 
 function period(title: string): string {
@@ -186,25 +237,28 @@ function mlaUrl(url: string): string {
 export function citeSource(source: SourceRecord, options: SourceCitationOptions = {}): CitationSet {
   const { headline, outlet, url, republishedFrom } = source;
   const day = publicationDay(source.published);
+  const locale = options.locale ?? 'en';
+  const w = CITE_WORDS[locale];
+  const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-  const chicagoOrigin = republishedFrom === undefined ? [] : [roman('originally published in '), ...chicagoInProse(republishedFrom)];
+  const chicagoOrigin = republishedFrom === undefined ? [] : [roman(`${w.originally} `), ...chicagoInProse(republishedFrom)];
   // Chicago cites a paragraph of an unpaginated online source as "para." (CMOS 17, 14.174).
   const locator = options.paragraphs && options.paragraphs.length > 0 ? paragraphList(options.paragraphs) : undefined;
   const chicagoNote = finish([
-    quoted(headline, ','),
+    quoted(headline, ',', locale),
     roman(' '),
     italic(chicagoName(outlet)),
-    roman(`, ${formatChicagoDate(day)}, `),
+    roman(`, ${formatChicagoDate(day, locale)}, `),
     ...(chicagoOrigin.length > 0 ? [...chicagoOrigin, roman(', ')] : []),
-    ...(locator ? [roman(`${locator.plural ? 'paras.' : 'para.'} ${locator.text}, `)] : []),
+    ...(locator ? [roman(`${w.para(locator.plural)} ${locator.text}, `)] : []),
     roman(`${url}.`),
   ]);
   const chicagoBibliography = finish([
     italic(chicagoName(outlet)),
     roman('. '),
-    quoted(headline, '.'),
-    roman(` ${formatChicagoDate(day)}. `),
-    ...(republishedFrom === undefined ? [] : [roman('Originally published in '), ...chicagoInProse(republishedFrom), roman('. ')]),
+    quoted(headline, '.', locale),
+    roman(` ${formatChicagoDate(day, locale)}. `),
+    ...(republishedFrom === undefined ? [] : [roman(`${capital(w.originally)} `), ...chicagoInProse(republishedFrom), roman('. ')]),
     roman(`${url}.`),
   ]);
 
@@ -212,18 +266,18 @@ export function citeSource(source: SourceRecord, options: SourceCitationOptions 
   const apaOutlet = options.newsWebsite ? roman(outlet) : italic(outlet);
   const apa = finish([
     ...apaTitle,
-    roman(` (${formatApaDate(day)}). `),
+    roman(` (${formatApaDate(day, locale)}). `),
     apaOutlet,
     roman(`. ${url}`),
-    ...(republishedFrom === undefined ? [] : [roman(' (Original work published in '), italic(republishedFrom), roman(')')]),
+    ...(republishedFrom === undefined ? [] : [roman(` (${w.apaOriginal} `), italic(republishedFrom), roman(')')]),
   ]);
 
   const mla = finish([
-    quoted(headline, '.'),
+    quoted(headline, '.', locale),
     roman(' '),
     italic(outlet),
-    roman(`, ${formatMlaDate(day)}, ${mlaUrl(url)}.`),
-    ...(republishedFrom === undefined ? [] : [roman(' Originally published in '), italic(republishedFrom), roman('.')]),
+    roman(`, ${formatMlaDate(day, locale)}, ${mlaUrl(url)}.`),
+    ...(republishedFrom === undefined ? [] : [roman(` ${capital(w.originally)} `), italic(republishedFrom), roman('.')]),
   ]);
 
   return { chicagoNote, chicagoBibliography, apa, mla };
@@ -241,18 +295,20 @@ export function citeSource(source: SourceRecord, options: SourceCitationOptions 
  */
 export function citeEventPage(event: EventRecord, options: EventPageCitationOptions): CitationSet {
   const { siteName, updated, accessed } = options;
+  const locale = options.locale ?? 'en';
+  const w = CITE_WORDS[locale];
   const title = event.title;
   const url = absoluteUrl(options.siteUrl, event.url);
   const publisher = options.publisher !== undefined && options.publisher.trim().toLowerCase() !== siteName.trim().toLowerCase() ? options.publisher : undefined;
 
   const chicagoDates = [
-    ...(updated === undefined ? [] : [`last modified ${formatChicagoDate(updated)}`]),
-    ...(accessed === undefined ? [] : [`accessed ${formatChicagoDate(accessed)}`]),
+    ...(updated === undefined ? [] : [`${w.lastModified} ${formatChicagoDate(updated, locale)}`]),
+    ...(accessed === undefined ? [] : [`${w.accessed} ${formatChicagoDate(accessed, locale)}`]),
   ];
   // Chicago: the site's owner follows the site's name in a note and takes the author's place in the
   // bibliography, before the page title and the site's name (CMOS 17, 14.206-7).
   const chicagoNote = finish([
-    quoted(title, ','),
+    quoted(title, ',', locale),
     roman(` ${siteName}, `),
     ...(publisher === undefined ? [] : [roman(`${publisher}, `)]),
     ...chicagoDates.map((d) => roman(`${d}, `)),
@@ -260,31 +316,31 @@ export function citeEventPage(event: EventRecord, options: EventPageCitationOpti
   ]);
   const chicagoBibliography = finish([
     ...(publisher === undefined
-      ? [roman(`${siteName}${period(siteName)} `), quoted(title, '.'), roman(' ')]
-      : [roman(`${publisher}${period(publisher)} `), quoted(title, '.'), roman(` ${siteName}${period(siteName)} `)]),
+      ? [roman(`${siteName}${period(siteName)} `), quoted(title, '.', locale), roman(' ')]
+      : [roman(`${publisher}${period(publisher)} `), quoted(title, '.', locale), roman(` ${siteName}${period(siteName)} `)]),
     ...chicagoDates.map((d) => roman(`${d.charAt(0).toUpperCase()}${d.slice(1)}. `)),
     roman(`${url}.`),
   ]);
 
   // APA 7: a group author (the publisher) leads; with none, the title moves to the author's place.
-  const apaDate = `(${updated === undefined ? 'n.d.' : formatApaDate(updated)}).`;
+  const apaDate = `(${updated === undefined ? w.noDate : formatApaDate(updated, locale)}).`;
   const apa = finish([
     ...(publisher === undefined
       ? [italic(title), roman(period(title)), roman(` ${apaDate} `)]
       : [roman(`${publisher}${period(publisher)} ${apaDate} `), italic(title), roman(`${period(title)} `)]),
     roman(`${siteName}${period(siteName)} `),
-    roman(accessed === undefined ? url : `Retrieved ${formatChicagoDate(accessed)}, from ${url}`),
+    roman(accessed === undefined ? url : w.retrieved(formatChicagoDate(accessed, locale), url)),
   ]);
 
   // MLA 9: the publisher follows the container (the site), where it differs from the site's name.
   const mla = finish([
-    quoted(title, '.'),
+    quoted(title, '.', locale),
     roman(' '),
     italic(siteName),
     ...(publisher === undefined ? [] : [roman(`, ${publisher}`)]),
-    roman(updated === undefined ? ', ' : `, ${formatMlaDate(updated)}, `),
+    roman(updated === undefined ? ', ' : `, ${formatMlaDate(updated, locale)}, `),
     roman(`${mlaUrl(url)}.`),
-    ...(accessed === undefined ? [] : [roman(` Accessed ${formatMlaDate(accessed)}.`)]),
+    ...(accessed === undefined ? [] : [roman(` ${w.mlaAccessed} ${formatMlaDate(accessed, locale)}.`)]),
   ]);
 
   return { chicagoNote, chicagoBibliography, apa, mla };
@@ -303,13 +359,15 @@ export interface InTextCitations {
  * in the citation in the text, never in the reference-list entry; both allow the title to be
  * shortened, which is left to the writer (a program cannot tell which words carry the title).
  */
-export function citeSourceInText(source: SourceRecord, paragraphs: readonly number[]): InTextCitations {
+export function citeSourceInText(source: SourceRecord, paragraphs: readonly number[], locale: Locale = 'en'): InTextCitations {
+  const w = CITE_WORDS[locale];
   const { plural, text } = paragraphList(paragraphs);
   const year = publicationDay(source.published).slice(0, 4);
   const title = nestQuotes(source.headline);
   const comma = endsWithMark(title) ? '' : ',';
-  const apa = finish([roman(`(“${title}${comma}” ${year}${text ? `, ${plural ? 'paras.' : 'para.'} ${text}` : ''})`)]);
-  const mla = finish([roman(`(“${title}”${text ? ` ${plural ? 'pars.' : 'par.'} ${text}` : ''})`)]);
+  const apaTitle = w.punctuationInside ? `“${title}${comma}”` : `“${title}”${comma}`;
+  const apa = finish([roman(`(${apaTitle} ${year}${text ? `, ${w.para(plural)} ${text}` : ''})`)]);
+  const mla = finish([roman(`(“${title}”${text ? ` ${w.mlaPar(plural)} ${text}` : ''})`)]);
   return { apa, mla };
 }
 
@@ -330,7 +388,7 @@ export function citationToHtml(segments: readonly Segment[]): string {
  * to the speaker, "quoted in" the article, whose note follows as usual. APA and MLA put the
  * secondary source only in running text ("as cited in", "qtd. in"), so they need no entry of their own.
  */
-export function citeQuotedIn(speaker: string, source: SourceRecord): FormattedCitation {
-  const note = citeSource(source).chicagoNote;
-  return finish([roman(`${speaker}, quoted in `), ...note.segments]);
+export function citeQuotedIn(speaker: string, source: SourceRecord, locale: Locale = 'en'): FormattedCitation {
+  const note = citeSource(source, { locale }).chicagoNote;
+  return finish([roman(`${speaker}, ${CITE_WORDS[locale].quotedIn} `), ...note.segments]);
 }

@@ -59,6 +59,8 @@ export function eventsToCsv(events: readonly EventRecord[], options: EventsCsvOp
 
 /** One row per citation of every event, in event order then citation order. */
 export function citationsToCsv(events: readonly EventRecord[], sources: readonly SourceRecord[]): string {
+  // A translated chronology (the Spanish file) adds a last column: our translation of each quote.
+  const translated = events.some((e) => e.citations.some((c) => c.translation !== undefined));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const rows: CsvValue[][] = [];
   for (const event of events) {
@@ -67,8 +69,9 @@ export function citationsToCsv(events: readonly EventRecord[], sources: readonly
       // The build has already checked references; a miss here is a programming error, not content.
       if (!source) throw new Error(`event ${event.id} cites unknown source "${citation.source}"`);
       const { kind, by, via, of } = citation.provenance;
-      rows.push([event.id, source.id, source.outlet, citation.quote, citation.paragraph, citation.url, kind, by, via, of]);
+      const row: CsvValue[] = [event.id, source.id, source.outlet, citation.quote, citation.paragraph, citation.url, kind, by, via, of];
+      rows.push(translated ? [...row, citation.translation] : row);
     }
   }
-  return toCsv([CITATION_COLUMNS, ...rows]);
+  return toCsv([translated ? [...CITATION_COLUMNS, 'translation'] : CITATION_COLUMNS, ...rows]);
 }

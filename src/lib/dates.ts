@@ -3,6 +3,8 @@ import edtf from 'edtf';
 // Deep imports: the package's index pulls in all of date-fns, which costs every test file seconds.
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
+import { es } from 'date-fns/locale/es';
+import type { Locale } from './locale.ts';
 
 /** How finely a single date point is known. */
 export type Precision = 'day' | 'month' | 'year';
@@ -116,36 +118,60 @@ function parsePoint(text: string): DatePoint | { message: string } {
   };
 }
 
-const PART_LABEL: Record<MonthPart, string> = { early: 'early', mid: 'mid-', late: 'late' };
+const PART_LABEL: Record<Locale, Record<MonthPart, (base: string) => string>> = {
+  en: { early: (b) => `early ${b}`, mid: (b) => `mid-${b}`, late: (b) => `late ${b}` },
+  es: { early: (b) => `principios de ${b}`, mid: (b) => `mediados de ${b}`, late: (b) => `finales de ${b}` },
+};
 
-/** Words for one point: "April 6, 2018", "May 2018", "2017". */
-export function formatPointLabel(point: DatePoint, options: { year?: boolean } = {}): string {
+/** date-fns patterns per language: Spanish months are lowercase and joined with "de" (date-fns `es`). */
+const POINT_FORMATS: Record<Locale, { day: [string, string]; month: [string, string] }> = {
+  en: { day: ['MMMM d, yyyy', 'MMMM d'], month: ['MMMM yyyy', 'MMMM'] },
+  es: { day: ["d 'de' MMMM 'de' yyyy", "d 'de' MMMM"], month: ["MMMM 'de' yyyy", 'MMMM'] },
+};
+
+/** Words for one point: "April 6, 2018", "May 2018", "2017"; in Spanish "6 de abril de 2018", "mayo de 2018". */
+export function formatPointLabel(point: DatePoint, options: { year?: boolean } = {}, locale: Locale = 'en'): string {
   const withYear = options.year ?? true;
   const day = parseISO(point.start);
-  if (point.precision === 'day') return format(day, withYear ? 'MMMM d, yyyy' : 'MMMM d');
-  if (point.precision === 'month') return format(day, withYear ? 'MMMM yyyy' : 'MMMM');
+  const patterns = POINT_FORMATS[locale];
+  const dateLocale = locale === 'es' ? { locale: es } : undefined;
+  if (point.precision === 'day') return format(day, patterns.day[withYear ? 0 : 1], dateLocale);
+  if (point.precision === 'month') return format(day, patterns.month[withYear ? 0 : 1], dateLocale);
   return format(day, 'yyyy');
 }
 
-function qualify(label: string, point: DatePoint): string {
-  if (point.approximate && point.uncertain) return `around ${label} (uncertain)`;
-  if (point.approximate) return `around ${label}`;
-  if (point.uncertain) return `${label} (uncertain)`;
+const QUALIFIERS: Record<Locale, { around: string; uncertain: string }> = {
+  en: { around: 'around', uncertain: '(uncertain)' },
+  es: { around: 'hacia', uncertain: '(fecha incierta)' },
+};
+
+function qualify(label: string, point: DatePoint, locale: Locale): string {
+  const words = QUALIFIERS[locale];
+  if (point.approximate && point.uncertain) return `${words.around} ${label} ${words.uncertain}`;
+  if (point.approximate) return `${words.around} ${label}`;
+  if (point.uncertain) return `${label} ${words.uncertain}`;
   return label;
 }
 
-function formatLabel(from: DatePoint, to: DatePoint | undefined, part: MonthPart | undefined): string {
+function formatLabel(from: DatePoint, to: DatePoint | undefined, part: MonthPart | undefined, locale: Locale = 'en'): string {
   if (!to) {
-    const base = formatPointLabel(from);
-    const withPart = part ? (part === 'mid' ? `${PART_LABEL[part]}${base}` : `${PART_LABEL[part]} ${base}`) : base;
-    return qualify(withPart, from);
+    const base = formatPointLabel(from, {}, locale);
+    return qualify(part ? PART_LABEL[locale][part](base) : base, from, locale);
   }
   const sameYear = from.start.slice(0, 4) === to.start.slice(0, 4);
-  const left = qualify(formatPointLabel(from, { year: !sameYear || from.precision === 'year' }), from);
-  const right = qualify(formatPointLabel(to), to);
+  const left = qualify(formatPointLabel(from, { year: !sameYear || from.precision === 'year' }, locale), from, locale);
+  const right = qualify(formatPointLabel(to, {}, locale), to, locale);
   // "March–November 2017" reads well; "April 6 – June 2018" needs spaces around the dash.
   const joiner = from.precision === 'day' || to.precision === 'day' ? ' – ' : '–';
   return `${left}${joiner}${right}`;
+}
+
+/**
+ * The date in words in a language: the English is `date.label` itself; the Spanish follows the same
+ * shapes ("mayo de 2018", "principios de abril de 2018", "hacia junio de 2018", "marzo–noviembre de 2017").
+ */
+export function formatDateLabel(date: EventDate, locale: Locale = 'en'): string {
+  return locale === 'en' ? date.label : formatLabel(date.from, date.to, date.part, locale);
 }
 
 /**
@@ -219,16 +245,31 @@ function checkPart(part: MonthPart, text: string, from: DatePoint, to: DatePoint
   };
 }
 
-/** A plain sentence on how precisely the sources date the event. */
-export function describePrecision(date: EventDate): string {
-  const rough = date.approximate ? ' The date is approximate.' : date.uncertain ? ' The date is uncertain.' : '';
-  if (date.to) {
-    return `The sources give a span, from ${formatPointLabel(date.from)} to ${formatPointLabel(date.to)}, not a single day.${rough}`;
-  }
-  if (date.part) return `The sources say “${date.label}”, not a day.${rough}`;
-  if (date.precision === 'day') return `The sources give the day.${rough}`;
-  if (date.precision === 'month') return `The sources give the month, not the day.${rough}`;
-  return `The sources give the year, not the month or day.${rough}`;
+const PRECISION_WORDS: Record<Locale, {
+  approximate: string; uncertain: string; span: (from: string, to: string) => string; part: (label: string) => string;
+  day: string; month: string; year: string;
+}> = {
+  en: {
+    approximate: ' The date is approximate.', uncertain: ' The date is uncertain.',
+    span: (from, to) => `The sources give a span, from ${from} to ${to}, not a single day.`,
+    part: (label) => `The sources say “${label}”, not a day.`,
+    day: 'The sources give the day.', month: 'The sources give the month, not the day.', year: 'The sources give the year, not the month or day.',
+  },
+  es: {
+    approximate: ' La fecha es aproximada.', uncertain: ' La fecha es incierta.',
+    span: (from, to) => `Las fuentes dan un periodo, de ${from} a ${to}, no un solo día.`,
+    part: (label) => `Las fuentes dicen “${label}”, no un día.`,
+    day: 'Las fuentes dan el día.', month: 'Las fuentes dan el mes, no el día.', year: 'Las fuentes dan el año, no el mes ni el día.',
+  },
+};
+
+/** A plain sentence on how precisely the sources date the event, in a language. */
+export function describePrecision(date: EventDate, locale: Locale = 'en'): string {
+  const words = PRECISION_WORDS[locale];
+  const rough = date.approximate ? words.approximate : date.uncertain ? words.uncertain : '';
+  if (date.to) return `${words.span(formatPointLabel(date.from, {}, locale), formatPointLabel(date.to, {}, locale))}${rough}`;
+  if (date.part) return `${words.part(formatDateLabel(date, locale))}${rough}`;
+  return `${words[date.precision as Precision]}${rough}`;
 }
 
 const POINT_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
@@ -268,7 +309,8 @@ export function publicationDay(published: string): string {
   return published.slice(0, 10);
 }
 
-/** A publication date in words: "January 14, 2021". */
-export function formatPublished(published: string): string {
-  return format(parseISO(publicationDay(published)), 'MMMM d, yyyy');
+/** A publication date in words: "January 14, 2021"; in Spanish "14 de enero de 2021". */
+export function formatPublished(published: string, locale: Locale = 'en'): string {
+  const day = parseISO(publicationDay(published));
+  return locale === 'es' ? format(day, "d 'de' MMMM 'de' yyyy", { locale: es }) : format(day, 'MMMM d, yyyy');
 }

@@ -1,5 +1,6 @@
 // Examples the method pages give, taken from the content so the engine names nothing of a story.
 import { formatPointLabel } from './dates.ts';
+import type { Locale } from './locale.ts';
 import type { EventRecord } from './records.ts';
 
 export interface DateExamples {
@@ -11,11 +12,11 @@ export interface DateExamples {
   span?: string;
 }
 
-/** The first month-precise, part-of-month and span dates among the events, for the method page. */
-export function dateExamples(events: readonly EventRecord[]): DateExamples {
+/** The first month-precise, part-of-month and span dates among the events, for the method page (month name in `locale`). */
+export function dateExamples(events: readonly EventRecord[], locale: Locale = 'en'): DateExamples {
   const examples: DateExamples = {};
   const month = events.find((e) => e.precision === 'month' && !e.part && !e.approximate && !e.when.uncertain);
-  if (month) examples.month = { label: month.label, monthName: formatPointLabel(month.when.from, { year: false }), date: month.date };
+  if (month) examples.month = { label: month.label, monthName: formatPointLabel(month.when.from, { year: false }, locale), date: month.date };
   const part = events.find((e) => e.part !== undefined && !e.approximate && !e.when.uncertain);
   if (part) examples.part = part.label.charAt(0).toUpperCase() + part.label.slice(1);
   const span = events.find((e) => e.precision === 'interval' && !e.approximate && !e.when.uncertain);

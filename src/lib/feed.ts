@@ -1,4 +1,5 @@
 // The RSS feed's items, with every text made safe for XML 1.0 whatever the content holds.
+import type { Locale } from './locale.ts';
 import type { EventRecord } from './records.ts';
 
 /** Characters XML 1.0 forbids even when escaped (most C0 controls, U+FFFE, U+FFFF, lone surrogates). */
@@ -25,3 +26,9 @@ export function feedItems(events: readonly EventRecord[], link: (path: string) =
     categories: event.tags.map(xmlText),
   }));
 }
+
+/** The feed's own words for a correction's item (the correction itself stays in English, as logged). */
+export const CORRECTION_WORDS: Record<Locale, { title: (label: string, title: string) => string; description: (was: string, now: string) => string }> = {
+  en: { title: (label, title) => `Correction: ${label}: ${title}`, description: (was, now) => `Was: ${was} Now: ${now}` },
+  es: { title: (label, title) => `Corrección: ${label}: ${title}`, description: (was, now) => `Antes (en inglés): ${was} Ahora: ${now}` },
+};

@@ -13,6 +13,8 @@ export interface HandoutNote {
   quotes: string[];
   /** Whose words each passage gives, in the order of `quotes`. */
   provenance: Provenance[];
+  /** Our translation of each passage, in the order of `quotes`, where the chronology is translated. */
+  translations: (string | undefined)[];
   /** Numbers of the events that cite it. */
   events: number[];
 }
@@ -50,10 +52,11 @@ export function buildHandout(chronology: Chronology, options: HandoutOptions = {
   events.forEach((event, index) => {
     for (const citation of event.citations) {
       const key = keyOf(citation.source, citation.paragraph);
-      const group = groups.get(key) ?? { source: citation.source, paragraph: citation.paragraph, quotes: [], provenance: [], events: [] };
+      const group = groups.get(key) ?? { source: citation.source, paragraph: citation.paragraph, quotes: [], provenance: [], translations: [], events: [] };
       if (!group.quotes.includes(citation.quote)) {
         group.quotes.push(citation.quote);
         group.provenance.push(citation.provenance);
+        group.translations.push(citation.translation);
       }
       if (!group.events.includes(index + 1)) group.events.push(index + 1);
       groups.set(key, group);

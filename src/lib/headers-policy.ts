@@ -1,6 +1,7 @@
 // Which pages other sites may frame: the embeds only. The HTTP headers (frame-ancestors) and the
 // test server both ask this module, so the rule lives in one place.
-import { EMBED_ROOT, stripBase } from './routes.ts';
+import { delocalized, EMBED_ROOT, localized, stripBase } from './routes.ts';
+import { LOCALES } from './locale.ts';
 
 /**
  * Whether a site-relative path (from the site root, before any base path: `/embed/events/x/`) is
@@ -9,7 +10,8 @@ import { EMBED_ROOT, stripBase } from './routes.ts';
  * Query strings and fragments are ignored.
  */
 export function isEmbedPath(sitePath: string): boolean {
-  const path = sitePath.replace(/[?#].*$/, '');
+  // The embeds of every language (`/es/embed/…`) as well as the English ones.
+  const path = delocalized(sitePath.replace(/[?#].*$/, ''));
   return path === EMBED_ROOT.slice(0, -1) || path.startsWith(EMBED_ROOT);
 }
 
@@ -31,6 +33,6 @@ export function frameAncestorsFor(sitePath: string): string {
  */
 export function embedHeaderPatterns(base = '/'): string[] {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const embed = `${root}${EMBED_ROOT.slice(1)}`;
-  return [`${embed}*`];
+  // The embed folder of each language: `/embed/*`, `/es/embed/*`.
+  return LOCALES.map((locale) => `${root}${localized(EMBED_ROOT, locale).slice(1)}*`);
 }

@@ -65,6 +65,8 @@ export function headerRules(options: HeaderOptions): HeaderRule[] {
       rules.push({ path: `${base}${entry}*`, headers: page(embeddable.has(folder) ? 'any' : 'none') });
     } else if (/\.html$/.test(entry)) {
       rules.push({ path: `${base}${entry}`, headers: page('none') });
+      // A language folder's own front page (`es/index.html`) answers at `/es/` too.
+      if (entry.endsWith('/index.html')) rules.push({ path: `${base}${entry.slice(0, -'index.html'.length)}`, headers: page('none') });
     } else {
       rules.push({ path: `${base}${entry}`, headers: [['Cache-Control', SHORT]] });
     }

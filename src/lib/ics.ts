@@ -1,6 +1,7 @@
 // The chronology as an iCalendar (RFC 5545) file: one all-day VEVENT per event, deterministic output.
 import type { EventRecord, SourceRecord } from './records.ts';
 import { describePrecision, formatPublished } from './dates.ts';
+import type { Locale } from './locale.ts';
 import { absoluteUrl } from './routes.ts';
 
 export interface IcsOptions {
@@ -14,7 +15,15 @@ export interface IcsOptions {
   dtstamp: string | Date;
   /** Optional calendar description (X-WR-CALDESC). */
   calendarDescription?: string;
+  /** The language of the events' texts and of the calendar's own words; English by default. */
+  locale?: Locale;
 }
+
+/** The calendar's own words in each language (the events' texts come from the chronology). */
+const WORDS: Record<Locale, { dayUnknown: string; monthDayUnknown: string; daysUnknown: string; date: string; from: string; sources: string; permalink: string }> = {
+  en: { dayUnknown: 'the day is not known', monthDayUnknown: 'the month and day are not known', daysUnknown: 'the exact days are not known', date: 'Date', from: 'from', sources: 'Sources', permalink: 'Permalink' },
+  es: { dayUnknown: 'no se conoce el día', monthDayUnknown: 'no se conocen el mes ni el día', daysUnknown: 'no se conocen los días exactos', date: 'Fecha', from: 'tomado de', sources: 'Fuentes', permalink: 'Enlace permanente' },
+};
 
 
 /**
@@ -97,37 +106,39 @@ function icsTimestamp(value: string | Date): string {
  * would read as "it lasted all month", so SUMMARY says what is and is not known:
  * "Title (May 2018; the day is not known)".
  */
-export function icsSummary(event: EventRecord): string {
+export function icsSummary(event: EventRecord, locale: Locale = 'en'): string {
+  const words = WORDS[locale];
   // The date as the chronology parsed it once (`when`), never parsed again here.
   const date = event.when;
   const exact = event.precision === 'day' && !event.approximate && !date.uncertain;
   if (exact) return event.title;
   let unknown = '';
-  if (event.precision === 'month') unknown = '; the day is not known';
-  else if (event.precision === 'year') unknown = '; the month and day are not known';
+  if (event.precision === 'month') unknown = `; ${words.dayUnknown}`;
+  else if (event.precision === 'year') unknown = `; ${words.monthDayUnknown}`;
   else if (event.precision === 'interval') {
     const ends = [date.from, date.to];
-    if (ends.some((p) => p !== undefined && p.precision !== 'day')) unknown = '; the exact days are not known';
+    if (ends.some((p) => p !== undefined && p.precision !== 'day')) unknown = `; ${words.daysUnknown}`;
   }
   return `${event.title} (${event.label}${unknown})`;
 }
 
-function icsDescription(event: EventRecord, sources: ReadonlyMap<string, SourceRecord>, permalink: string): string {
-  const dateLine = [`Date: ${event.label}.`, describePrecision(event.when), event.dateNote ?? '']
+function icsDescription(event: EventRecord, sources: ReadonlyMap<string, SourceRecord>, permalink: string, locale: Locale): string {
+  const words = WORDS[locale];
+  const dateLine = [`${words.date}: ${event.label}.`, describePrecision(event.when, locale), event.dateNote ?? '']
     .filter((s) => s !== '')
     .join(' ');
   const cited = [...new Set(event.citations.map((c) => c.source))];
   const sourceLines = cited.map((id) => {
     const source = sources.get(id);
     if (!source) throw new Error(`event ${event.id} cites unknown source "${id}"`);
-    const via = source.republishedFrom === undefined ? '' : ` (from ${source.republishedFrom})`;
-    return `- ${source.outlet}${via}, “${source.headline}”, ${formatPublished(source.published)}: ${source.url}`;
+    const via = source.republishedFrom === undefined ? '' : ` (${words.from} ${source.republishedFrom})`;
+    return `- ${source.outlet}${via}, “${source.headline}”, ${formatPublished(source.published, locale)}: ${source.url}`;
   });
   return [
     event.summary,
     dateLine,
-    ...(sourceLines.length > 0 ? [`Sources:\n${sourceLines.join('\n')}`] : []),
-    `Permalink: ${permalink}`,
+    ...(sourceLines.length > 0 ? [`${words.sources}:\n${sourceLines.join('\n')}`] : []),
+    `${words.permalink}: ${permalink}`,
   ].join('\n\n');
 }
 
@@ -135,6 +146,9 @@ function icsDescription(event: EventRecord, sources: ReadonlyMap<string, SourceR
 export function eventsToIcs(events: readonly EventRecord[], sources: readonly SourceRecord[], options: IcsOptions): string {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const stamp = icsTimestamp(options.dtstamp);
+  const locale = options.locale ?? 'en';
+  // Each language's calendar has its own UIDs, so a reader subscribed to both keeps both.
+  const uidSuffix = locale === 'en' ? '' : `.${locale}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -148,13 +162,13 @@ export function eventsToIcs(events: readonly EventRecord[], sources: readonly So
     const permalink = absoluteUrl(options.siteUrl, event.url);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.id}@${options.host}`,
+      `UID:${event.id}${uidSuffix}@${options.host}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
       // DTEND is exclusive for all-day events (RFC 5545 3.6.1): the day after the last possible day.
       `DTEND;VALUE=DATE:${icsDate(nextDay(event.end))}`,
-      `SUMMARY:${escapeIcsText(icsSummary(event))}`,
-      `DESCRIPTION:${escapeIcsText(icsDescription(event, byId, permalink))}`,
+      `SUMMARY:${escapeIcsText(icsSummary(event, locale))}`,
+      `DESCRIPTION:${escapeIcsText(icsDescription(event, byId, permalink, locale))}`,
       `URL:${permalink}`,
       // A past event should not mark anyone busy in a subscriber's calendar.
       'TRANSP:TRANSPARENT',

@@ -7,6 +7,13 @@ export function machineDate(edtf: string): string {
   return (edtf.split('/')[0] ?? edtf).replace(/[~?%]/g, '');
 }
 
+/** Which precision mark a date carries, if any: the key of its words in the interface strings. */
+export function precisionKind(event: Pick<EventRecord, 'precision' | 'approximate'>): 'approximate' | 'month' | 'year' | 'interval' | undefined {
+  if (event.approximate) return 'approximate';
+  if (event.precision === 'month' || event.precision === 'year' || event.precision === 'interval') return event.precision;
+  return undefined;
+}
+
 /** A short visible mark for dates that are not a single known day, with a longer tooltip. */
 export function precisionBadge(event: Pick<EventRecord, 'precision' | 'approximate'>): { text: string; title: string } | undefined {
   if (event.approximate) return { text: 'approximate', title: 'The sources place this date only roughly.' };
@@ -16,9 +23,12 @@ export function precisionBadge(event: Pick<EventRecord, 'precision' | 'approxima
   return undefined;
 }
 
-/** The outlet as readers should see it: "The Evening Example (from The Example Herald)". */
-export function outletName(source: Pick<SourceRecord, 'outlet' | 'republishedFrom'>): string {
-  return source.republishedFrom ? `${source.outlet} (from ${source.republishedFrom})` : source.outlet;
+/**
+ * The outlet as readers should see it: "The Evening Example (from The Example Herald)"; `from` is the
+ * joining word in the page's language ("tomado de").
+ */
+export function outletName(source: Pick<SourceRecord, 'outlet' | 'republishedFrom'>, from = 'from'): string {
+  return source.republishedFrom ? `${source.outlet} (${from} ${source.republishedFrom})` : source.outlet;
 }
 
 

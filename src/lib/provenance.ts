@@ -27,6 +27,20 @@ export interface Provenance {
   of?: ReportVersion;
 }
 
+/** The words of the provenance sentences, in one language (src/i18n/*.ts `provenance`). */
+export interface ProvenanceWords {
+  report: string;
+  draft: string;
+  quoting: (outlet: string, report: string) => string;
+  paraphrasing: (outlet: string, report: string) => string;
+  own: (outlet: string) => string;
+  namedSpeaker: string;
+  person: (outlet: string, who: string, report: string | undefined, via: string | undefined) => string;
+  othersReports: (outlet: string, report: string | undefined) => string;
+  relayed: (outlet: string, by: string) => string;
+  relayedAccount: (outlet: string, by: string, report: string) => string;
+}
+
 function reportName(of: ReportVersion | undefined): string {
   return of === 'draft' ? 'the draft report' : 'the report';
 }
@@ -42,8 +56,9 @@ export function possessive(name: string): string {
  * "Example News, citing Jane Doe". `nameOf` gives an actor's display name by id (the id itself
  * is shown if it is unknown, which the build does not allow).
  */
-export function describeProvenance(provenance: Provenance, outlet: string, nameOf: (id: string) => string | undefined): string {
+export function describeProvenance(provenance: Provenance, outlet: string, nameOf: (id: string) => string | undefined, words?: ProvenanceWords): string {
   const name = (id: string) => nameOf(id) ?? id;
+  if (words) return describeIn(words, provenance, outlet, name);
   const { kind, by, via, of } = provenance;
   switch (kind) {
     case 'report-quoted':
@@ -62,5 +77,24 @@ export function describeProvenance(provenance: Provenance, outlet: string, nameO
       if (by === undefined) return `${outlet}, citing other outlets’ reports${of === undefined ? '' : ` of ${reportName(of)}`}`;
       return of === undefined ? `${outlet}, citing ${name(by)}` : `${outlet}, citing ${possessive(name(by))} account of ${reportName(of)}`;
     }
+  }
+}
+
+/** The same sentence in another language's words (the English above stays the reference wording). */
+function describeIn(words: ProvenanceWords, provenance: Provenance, outlet: string, name: (id: string) => string): string {
+  const { kind, by, via, of } = provenance;
+  const report = (version: ReportVersion | undefined) => (version === 'draft' ? words.draft : words.report);
+  switch (kind) {
+    case 'report-quoted':
+      return words.quoting(outlet, report(of));
+    case 'report-paraphrased':
+      return words.paraphrasing(outlet, report(of));
+    case 'outlet':
+      return words.own(outlet);
+    case 'person':
+      return words.person(outlet, by === undefined ? words.namedSpeaker : name(by), of === undefined ? undefined : report(of), via === undefined ? undefined : name(via));
+    case 'relayed':
+      if (by === undefined) return words.othersReports(outlet, of === undefined ? undefined : report(of));
+      return of === undefined ? words.relayed(outlet, name(by)) : words.relayedAccount(outlet, name(by), report(of));
   }
 }

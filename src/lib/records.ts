@@ -13,6 +13,8 @@ export interface CitationRecord {
   url: string;
   /** Whose words the quote gives and through whom. */
   provenance: Provenance;
+  /** Our translation of the quote into the chronology's language (Spanish); absent in English. */
+  translation?: string;
 }
 
 export interface CorrectionRecord {
@@ -81,6 +83,8 @@ export interface SourceRecord {
   note?: string;
   /** The verbatim paragraphs, in order; paragraph N is `paragraphs[N - 1]`. */
   paragraphs: string[];
+  /** Our translation of each paragraph, in the same order and number; absent in English. */
+  translatedParagraphs?: string[];
 }
 
 export interface ActorRecord {

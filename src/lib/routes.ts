@@ -1,5 +1,7 @@
 // Every address on the site, in one place: the paths of pages, anchors and files, and the base path
 // and origin they are published under. Pages, exports and the browser code all go through here.
+// English pages live at the root; each other language is the same tree under `/<locale>/` (`/es/`).
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.ts';
 
 /** Site-relative paths (from the site root, before any base path). The one list of URL shapes. */
 export const paths = {
@@ -63,6 +65,38 @@ export const paths = {
   /** The share image of one event. */
   shareImageEvent: (id: string): string => `/share/events/${id}.png`,
 } as const;
+
+/**
+ * A site-relative path in a language: English unchanged, Spanish under `/es/`
+ * (`localized('/events/x/', 'es')` is `/es/events/x/`). Anchors (`#p3`) and addresses with a scheme
+ * are returned as they are; an already localized path is not prefixed twice.
+ */
+export function localized(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (path.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+  const bare = delocalized(path);
+  if (locale === DEFAULT_LOCALE) return bare;
+  return `/${locale}${bare}`;
+}
+
+/** The language of a site-relative path (`/es/events/x/` is 'es'; anything else is English). */
+export function localeOfPath(path: string): Locale {
+  const first = path.replace(/^\/+/, '').split(/[/#?]/, 1)[0];
+  return first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
+/** A site-relative path without its language folder (`/es/events/x/` is `/events/x/`). */
+export function delocalized(path: string): string {
+  const withSlash = path.startsWith('/') ? path : `/${path}`;
+  const locale = localeOfPath(withSlash);
+  if (locale === DEFAULT_LOCALE) return withSlash;
+  const rest = withSlash.slice(locale.length + 1);
+  return rest === '' ? '/' : rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/** The same page in another language: `translatedPath('/es/events/x/', 'en')` is `/events/x/`. */
+export function translatedPath(path: string, locale: Locale): string {
+  return localized(delocalized(path), locale);
+}
 
 /** Page N of a list whose first page is `first`: `/years/2018/` then `/years/2018/2/`. */
 function pageOf(first: string, page: number): string {
@@ -130,10 +164,13 @@ export function stripBase(base: string, pathname: string): string {
 export interface Routes {
   /** The address parts this set of routes was made for. */
   address: SiteAddress;
-  /** A site-relative path as a link under the base path. */
-  href: (path: string) => string;
-  /** A site-relative path as an absolute URL (canonical links, feeds, data files). */
-  absolute: (path: string) => string;
+  /**
+   * A site-relative path as a link under the base path; with a locale, that language's twin of the
+   * path (`href('/x/', 'es')` is `/es/x/`); without one, the path as it is.
+   */
+  href: (path: string, locale?: Locale) => string;
+  /** A site-relative path as an absolute URL (canonical links, feeds, data files), likewise. */
+  absolute: (path: string, locale?: Locale) => string;
 }
 
 /** Routes bound to one public address. */
@@ -141,7 +178,7 @@ export function createRoutes(siteUrl: string): Routes {
   const address = parseSiteAddress(siteUrl);
   return {
     address,
-    href: (path) => withBase(address.base, path),
-    absolute: (path) => absoluteUrl(address.root, path),
+    href: (path, locale) => withBase(address.base, locale === undefined ? path : localized(path, locale)),
+    absolute: (path, locale) => absoluteUrl(address.root, locale === undefined ? path : localized(path, locale)),
   };
 }

@@ -9,6 +9,7 @@ import { glossaryQuoted } from './rules/glossary.ts';
 import { quoteInSource, quoteOnWholeWords } from './rules/quotes.ts';
 import { findFormerIdProblems } from './rules/former-ids.ts';
 import { findProvenanceProblems } from './rules/provenance.ts';
+import { spanishAddsNothing, spanishTextPresent, translationParagraphsMatch, translationSourceExists } from './rules/spanish.ts';
 import {
   actorUsed, citationNotRepeated, citedSourceExists, disputeHasTwoSources, eventHasTheme, eventTitleAndDateUnique,
   idClearOfPageIds, idListedOnce, listedIdExists, partOfExists, partOfNoCycle, readingsDiffer, sameStoryExists,
@@ -57,6 +58,10 @@ export const RULES: readonly Rule[] = [
   { name: 'provenance-names-known-actors', check: (index) => findProvenanceProblems(index.content, { actors: { has: (id) => index.isBroken('actors', id) } }) },
   { name: 'former-id-free', check: (index) => findFormerIdProblems(index.content) },
   { name: 'glossary-quoted', check: glossaryQuoted },
+  { name: 'spanish-text-present', check: spanishTextPresent },
+  { name: 'spanish-adds-nothing', check: spanishAddsNothing },
+  { name: 'translation-paragraphs-match', check: translationParagraphsMatch },
+  { name: 'translation-source-exists', check: translationSourceExists },
 ];
 
 /**

@@ -12,6 +12,8 @@ import { periodSchema } from '../schemas/period.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { themeSchema } from '../schemas/theme.ts';
+import { sourceTranslationSchema } from '../schemas/es.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/locale.ts';
 import type { ChronologyInput } from '../lib/chronology.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { BrokenIds, Entry, PartialEntry } from '../lib/verify.ts';
@@ -29,7 +31,7 @@ export const COLLECTIONS = {
   periods: periodSchema,
   chapters: chapterSchema,
   glossary: glossarySchema,
-} as const satisfies Record<keyof ChronologyInput, z.ZodType>;
+} as const satisfies Record<Exclude<keyof ChronologyInput, 'translations'>, z.ZodType>;
 
 type Kind = keyof typeof COLLECTIONS;
 
@@ -212,6 +214,37 @@ async function loadCollection(root: string, kind: Kind): Promise<{ entries: Entr
   return { entries, broken, partial, problems };
 }
 
+type Translation = NonNullable<ChronologyInput['translations']>[number];
+
+/** Reads content/translations/<locale>/sources/*.md: each article's paragraphs in another language. */
+async function loadTranslations(root: string): Promise<{ entries: Translation[]; problems: Problem[] }> {
+  const entries: Translation[] = [];
+  const problems: Problem[] = [];
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    const folder = path.join(root, 'content', 'translations', locale, 'sources');
+    const names = await readdir(folder).then((list) => list.sort(), () => [] as string[]);
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const file = `content/translations/${locale}/sources/${name}`;
+      if (!name.endsWith('.md')) {
+        problems.push({ file, field: '(file)', message: 'is not a Markdown file', fix: 'name it after its source, e.g. upi-2021-01-14.md, or move it out of content/' });
+        continue;
+      }
+      const read = await readContentFile(file, path.join(folder, name));
+      const parsed = read.ok ? parseFrontmatter(file, read.text) : undefined;
+      if (!read.ok) problems.push(read.problem);
+      if (!parsed?.ok) {
+        if (parsed) problems.push(...parsed.problems);
+        continue;
+      }
+      const result = sourceTranslationSchema.safeParse(parsed.value.data);
+      if (!result.success) problems.push(...issuesToProblems(file, sourceTranslationSchema, parsed.value.data, result.error.issues));
+      else entries.push({ id: `${locale}/sources/${name.slice(0, -3)}`, file, data: { ...result.data, body: parsed.value.body, locale } });
+    }
+  }
+  return { entries, problems };
+}
+
 /** Reads content/site.md, the site's name and introduction. */
 async function loadSite(root: string): Promise<{ site?: SiteData; siteBody?: string; problems: Problem[] }> {
   const file = 'content/site.md';
@@ -236,18 +269,20 @@ export interface LoadedContent {
   /** The valid parts of entries that failed their schema, for the cross-entry rules. */
   partial: PartialEntry[];
   site?: SiteData;
-  /** The body of content/site.md (the introduction), for the rules on Markdown bodies. */
-  siteBody?: Entry<{ body: string }>;
+  /** The body of content/site.md (the introduction), for the rules on Markdown bodies; its fields for the Spanish rules. */
+  siteBody?: Entry<{ body: string; site?: SiteData }>;
   problems: Problem[];
 }
 
 export async function loadContent(root: string): Promise<LoadedContent> {
   const kinds = Object.keys(COLLECTIONS) as Kind[];
-  const [site, ...loaded] = await Promise.all([loadSite(root), ...kinds.map((kind) => loadCollection(root, kind))]);
+  const [site, translations, ...loaded] = await Promise.all([loadSite(root), loadTranslations(root), ...kinds.map((kind) => loadCollection(root, kind))]);
   const input = Object.fromEntries(kinds.map((kind, i) => [kind, loaded[i]!.entries])) as unknown as ChronologyInput;
+  input.translations = translations.entries;
   const broken = Object.fromEntries(kinds.map((kind, i) => [kind, loaded[i]!.broken])) as BrokenIds;
-  const result: LoadedContent = { input, broken, partial: loaded.flatMap((l) => l.partial), problems: [...site.problems, ...loaded.flatMap((l) => l.problems)] };
+  const problems = [...site.problems, ...translations.problems, ...loaded.flatMap((l) => l.problems)];
+  const result: LoadedContent = { input, broken, partial: loaded.flatMap((l) => l.partial), problems };
   if (site.site) result.site = site.site;
-  if (site.siteBody !== undefined) result.siteBody = { id: 'site', file: 'content/site.md', data: { body: site.siteBody } };
+  if (site.siteBody !== undefined) result.siteBody = { id: 'site', file: 'content/site.md', data: { body: site.siteBody, ...(site.site ? { site: site.site } : {}) } };
   return result;
 }

@@ -1,12 +1,13 @@
 // The last step of a build, on the staged site before it replaces dist/: the hosts' `_headers` file
 // and precompressed `.br`/`.gz` copies of every text file worth compressing.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { formatHeadersFile, headerRules, mergePolicies } from '../lib/headers.ts';
-import { EMBED_ROOT } from '../lib/routes.ts';
+import { EMBED_ROOT, localized } from '../lib/routes.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/locale.ts';
 import { dropFromSitemap, isNoindex, pagePath } from '../lib/sitemap.ts';
 
 const brotli = promisify(brotliCompress);
@@ -16,8 +17,33 @@ const gz = promisify(gzip);
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.ics', '.csv', '.txt', '.webmanifest', '.map']);
 /** Below this a compressed copy saves less than a network packet. */
 export const MIN_BYTES = 1024;
-/** Folders of pages that other sites may frame: the embeds (isEmbedPath in src/lib/headers-policy.ts). */
-export const EMBEDDABLE = [EMBED_ROOT.replace(/^\/|\/$/g, '')];
+/** Folders of pages that other sites may frame: the embeds of every language (isEmbedPath in src/lib/headers-policy.ts). */
+export const EMBEDDABLE = LOCALES.map((locale) => localized(EMBED_ROOT, locale).replace(/^\/|\/$/g, ''));
+/** The folders of the other languages (`es/`), each a site of its own under the root. */
+const LOCALE_FOLDERS = LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => `${l}/`);
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+/**
+ * Astro writes a language's not-found page as `es/404/index.html`; hosts look for `es/404.html`
+ * (the nearest 404.html above a missing address, as Cloudflare Pages does): move it there.
+ */
+async function placeNotFoundPages(dir: string): Promise<void> {
+  for (const folder of LOCALE_FOLDERS) {
+    const built = path.join(dir, folder, '404', 'index.html');
+    if (!(await exists(built))) continue;
+    await rename(built, path.join(dir, folder, '404.html'));
+    await rm(path.join(dir, folder, '404'), { recursive: true, force: true });
+  }
+}
+
+/** The entries the header rules are written for: a language folder's entries instead of the folder itself. */
+async function headerEntries(dir: string): Promise<string[]> {
+  const list = async (sub: string) => (await readdir(path.join(dir, sub), { withFileTypes: true })).map((e) => `${sub}${e.isDirectory() ? `${e.name}/` : e.name}`);
+  const entries: string[] = [];
+  for (const entry of await list('')) entries.push(...(LOCALE_FOLDERS.includes(entry) ? await list(entry) : [entry]));
+  return entries;
+}
 
 /**
  * Brotli's best quality costs about 50 ms a page on this 2-core machine (quality 6: about 1 ms, and
@@ -120,15 +146,15 @@ export async function pruneSitemaps(dir: string, files: readonly string[], base:
 
 /** Headers and compressed copies for the staged site in `dir`, built for base path `base`. */
 export async function finishSite(dir: string, base: string): Promise<CompressionTotals> {
+  await placeNotFoundPages(dir);
   const files = await listFiles(dir);
   await pruneSitemaps(dir, files, base);
-  // The top-level entries as Astro left them, before the compressed copies join them.
-  const top = await readdir(dir, { withFileTypes: true });
+  // The entries as Astro left them, before the compressed copies join them.
+  const entries = await headerEntries(dir);
   // Each page is read once: compressed, and its policy noted on the way (pages under 1 KB are read after).
   const policies = new Map<string, string | undefined>();
   const totals = await precompress(files, (file, html) => policies.set(file, metaPolicy(html)));
   const csp = await pagePolicy(files, policies);
-  const entries = top.map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
   await writeFile(path.join(dir, '_headers'), formatHeadersFile(headerRules({ base, csp, entries, embeddable: EMBEDDABLE })));
   return totals;
 }

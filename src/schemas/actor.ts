@@ -1,5 +1,6 @@
 // A person or body that takes part in events, with its role as the articles give it.
 import { z } from 'astro/zod';
+import { actorEsSchema } from './es.ts';
 import { citationsField } from './citation.ts';
 import { idField, textField } from './fields.ts';
 
@@ -16,6 +17,8 @@ export const actorSchema = z.strictObject({
   partOf: idField.optional(),
   /** The exact words that give the role. */
   citations: citationsField,
+  /** The Spanish text beside the English (see es.ts); checked by the Spanish rules. */
+  es: actorEsSchema.optional(),
 });
 
 export type ActorData = z.output<typeof actorSchema>;

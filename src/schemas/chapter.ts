@@ -1,6 +1,7 @@
 // A chapter: a named stretch of the story (the pilot, the announcement…), shown as a heading in the
 // timeline and a band in the overview, introduced in one sourced sentence of our own words.
 import { z } from 'astro/zod';
+import { chapterEsSchema } from './es.ts';
 import { parseEventDate } from '../lib/dates.ts';
 import { citationsField } from './citation.ts';
 import { dateTextField, textField } from './fields.ts';
@@ -17,6 +18,8 @@ export const chapterSchema = z
     intro: textField('a one-sentence introduction', '"According to the report, …"'),
     /** The exact words the introduction rests on. */
     citations: citationsField,
+    /** The Spanish text beside the English (see es.ts); checked by the Spanish rules. */
+    es: chapterEsSchema.optional(),
   })
   .superRefine((chapter, ctx) => {
     const parsed = parseEventDate(chapter.date);

@@ -1,6 +1,7 @@
 // A citation: which source supports a statement, and the exact words that do.
 import { z } from 'astro/zod';
 import { idField, textField } from './fields.ts';
+import { citationEsField } from './es.ts';
 import { provenanceSchema } from './provenance.ts';
 
 export const citationSchema = z.strictObject({
@@ -17,6 +18,8 @@ export const citationSchema = z.strictObject({
    * able to tell the report's words from the outlet's.
    */
   provenance: provenanceSchema,
+  /** Our Spanish translation of the quote (shown as “traducción nuestra”); the quote stays English. */
+  es: citationEsField,
 });
 
 export const citationsField = z

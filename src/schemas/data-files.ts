@@ -57,9 +57,25 @@ export const eventsFileSchema = z
   .strictObject({ events: z.array(exportedEventSchema).meta({ description: 'Events in chronological order.' }) })
   .meta({ title: 'events.json', description: 'The events of a sourced chronology, each with its date as precise as its sources and the exact words that support it.' });
 
+/**
+ * The Spanish file, /es/data/events.json: the same fields with the texts in Spanish (title, summary,
+ * label, dateNote, provenance text), the links to the Spanish pages, and each citation's translation.
+ */
+export const translatedEventsFileSchema = z
+  .strictObject({
+    events: z
+      .array(exportedEventSchema.extend({
+        citations: z.array(exportedCitationSchema.extend({
+          translation: z.string().min(1).meta({ description: 'Our translation of the quote into the file’s language (“traducción nuestra”); the quote itself stays in the article’s words.' }),
+        })).min(1),
+      }))
+      .meta({ description: 'Events in chronological order.' }),
+  })
+  .meta({ title: 'events.json (edición en español)', description: 'The events of a sourced chronology with their texts in Spanish: each date as precise as its sources, the exact English words that support it and our translation of them.' });
+
 export type EventsFile = z.output<typeof eventsFileSchema>;
 
-/** The JSON Schema published as /data/events.schema.json. */
-export function eventsJsonSchema(): object {
-  return z.toJSONSchema(eventsFileSchema, { target: 'draft-2020-12' });
+/** The JSON Schema published as /data/events.schema.json (and, translated, as /es/data/events.schema.json). */
+export function eventsJsonSchema(translated = false): object {
+  return z.toJSONSchema(translated ? translatedEventsFileSchema : eventsFileSchema, { target: 'draft-2020-12' });
 }

@@ -1,5 +1,6 @@
 // A dispute: one question on which the sources differ, with each reading quoted and attributed.
 import { z } from 'astro/zod';
+import { disputeEsSchema } from './es.ts';
 import { citationsField } from './citation.ts';
 import { idField, textField } from './fields.ts';
 
@@ -32,6 +33,8 @@ export const disputeSchema = z.strictObject({
     .min(2, { error: 'needs two or three questions; add another, or leave questions out' })
     .max(3, { error: 'has more than three questions; keep the best two or three' })
     .default([]),
+  /** The Spanish text beside the English (see es.ts); checked by the Spanish rules. */
+  es: disputeEsSchema.optional(),
 });
 
 export type DisputeData = z.output<typeof disputeSchema>;

@@ -1,5 +1,6 @@
 // A dated event: what happened, when (only as precisely as the sources say), who, and the words that prove it.
 import { z } from 'astro/zod';
+import { eventEsSchema } from './es.ts';
 import { parseEventDate, type MonthPart } from '../lib/dates.ts';
 import { citationsField } from './citation.ts';
 import { correctionsField } from './correction.ts';
@@ -35,6 +36,8 @@ export const eventSchema = z
     formerIds: z.array(idField, { error: 'must be a list of earlier ids; write e.g. formerIds: [2018-04-06-old-name]' }).default([]),
     /** Changes of substance made after publication, each dated, with what was wrong and what it says now. */
     corrections: correctionsField,
+    /** The Spanish text beside the English (see es.ts); checked by the Spanish rules. */
+    es: eventEsSchema.optional(),
   })
   .superRefine((event, ctx) => {
     const parsed = parseEventDate(event.date, event.part as MonthPart | undefined);

@@ -1,5 +1,6 @@
 // A glossary entry: an abbreviation or a hard word the articles use, explained, with where they use it.
 import { z } from 'astro/zod';
+import { glossaryEsSchema } from './es.ts';
 import { usageCitationsField } from './citation.ts';
 import { textField } from './fields.ts';
 
@@ -19,6 +20,8 @@ export const glossarySchema = z.strictObject({
   explanation: textField('a one- or two-sentence explanation', '"The office that … , as the articles describe it."'),
   /** Where the articles use the term (or its full name): exact words, checked like every quote. */
   citations: usageCitationsField,
+  /** The Spanish text beside the English (see es.ts); checked by the Spanish rules. */
+  es: glossaryEsSchema.optional(),
 });
 
 export type GlossaryInput = z.input<typeof glossarySchema>;

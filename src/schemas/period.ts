@@ -1,5 +1,6 @@
 // A period: a span the overview graphic draws as a band (e.g. a pilot programme), sourced like an event.
 import { z } from 'astro/zod';
+import { periodEsSchema } from './es.ts';
 import { parseEventDate } from '../lib/dates.ts';
 import { citationsField } from './citation.ts';
 import { dateTextField, textField } from './fields.ts';
@@ -14,6 +15,8 @@ export const periodSchema = z
     dateNote: textField('how the dates were derived', '"The end is approximate: …"', 800).optional(),
     /** The exact words that place the span. */
     citations: citationsField,
+    /** The Spanish text beside the English (see es.ts); checked by the Spanish rules. */
+    es: periodEsSchema.optional(),
   })
   .superRefine((period, ctx) => {
     const parsed = parseEventDate(period.date);

@@ -1,5 +1,6 @@
 // The site's own words: its name and introduction, which belong to the story, not to the engine.
 import { z } from 'astro/zod';
+import { siteEsSchema } from './es.ts';
 import { isRealIsoDay } from '../lib/dates.ts';
 import { httpsUrlField, textField } from './fields.ts';
 
@@ -47,6 +48,8 @@ export const siteSchema = z.strictObject({
   disputesExercise: textField('a classroom exercise', '"For each question, ask which reading …"').optional(),
   /** Where readers report an error (an https or mailto address). */
   contact: z.string().regex(/^(https:\/\/|mailto:)/, { error: 'must start with https:// or mailto:; write e.g. "mailto:corrections@example.org"' }).optional(),
+  /** The Spanish text beside the English (see es.ts); checked by the Spanish rules. */
+  es: siteEsSchema.optional(),
 });
 
 export type SiteData = z.output<typeof siteSchema>;

@@ -64,7 +64,7 @@ async function realStoryMarks(): Promise<string[]> {
     ...strings(sources, 'outlet'),
     ...strings(sources, 'republishedFrom'),
     ...strings(sources, 'headline'),
-    ...strings(sources, 'published').map(formatPublished),
+    ...strings(sources, 'published').map((published) => formatPublished(published)),
     ...strings(events, 'title'),
     // Event ids are file names: the real story's never appear in another's addresses.
     ...(await readdir(path.join(REPO, 'content', 'events'))).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)),

@@ -83,18 +83,28 @@ export function pageFile(pagePath: string, root = DIST): string {
 export const NOT_FOUND_PAGE = '/404.html';
 export const MISSING_PATH = '/e2e-no-such-page/';
 
-/** The path to request for a page: the 404 page through a missing path, every other page as itself. */
+/** A language's own 404 page (`/es/404.html`), reached through a missing path under its folder. */
+function languageNotFound(pagePath: string): string | undefined {
+  return /^\/[a-z]{2}\/404\.html$/.test(pagePath) ? pagePath.slice(0, 4) : undefined;
+}
+
+/** The path to request for a page: a 404 page through a missing path, every other page as itself. */
 export function visitPath(pagePath: string): string {
+  const language = languageNotFound(pagePath);
+  if (language) return `${language}${MISSING_PATH.slice(1)}`;
   return pagePath === NOT_FOUND_PAGE ? MISSING_PATH : pagePath;
 }
 
 /** The status a page should answer with. */
 export function expectedStatus(pagePath: string): number {
-  return pagePath === NOT_FOUND_PAGE ? 404 : 200;
+  return pagePath === NOT_FOUND_PAGE || languageNotFound(pagePath) ? 404 : 200;
 }
 
 /** A page's kind from its path: every `/events/<id>/` page is one kind; `/disputes/` and `/` are their own. */
 export function pageType(pagePath: string): string {
+  // A page in another language (`/es/events/x/`) is of its own kind, named like the English kind.
+  const language = /^\/(es)(\/|$)/.exec(pagePath)?.[1];
+  if (language) return `/${language}${pageType(pagePath.slice(language.length + 1) || '/')}`.replace(/\/\/$/, '/');
   const segments = pagePath.split('/').filter(Boolean);
   return segments.length >= 2 ? `/${segments[0]}/*/` : pagePath;
 }
@@ -157,7 +167,8 @@ async function isDirectory(p: string): Promise<boolean> {
 
 /**
  * Serves `root` like a plain static host: `/dir/` → `dir/index.html`, `/dir` → 301 to `/dir/`,
- * anything missing → `404.html` with status 404. Paths are confined to `root`.
+ * anything missing → the nearest `404.html` above it (`es/404.html` under `/es/`, as Cloudflare Pages
+ * looks for it) with status 404. Paths are confined to `root`.
  * `nosniff` makes the browser refuse a script or stylesheet sent with the wrong type.
  */
 export async function startServer(root = requireDist()): Promise<StaticServer> {
@@ -186,8 +197,10 @@ export async function startServer(root = requireDist()): Promise<StaticServer> {
     });
     res.end(head ? undefined : body);
   };
-  const notFound = async (res: http.ServerResponse, head: boolean): Promise<void> => {
-    const page = path.join(base, '404.html');
+  const notFound = async (res: http.ServerResponse, head: boolean, pathname = '/'): Promise<void> => {
+    const folder = /^\/([a-z]{2})\//.exec(pathname)?.[1];
+    const own = folder ? path.join(base, folder, '404.html') : undefined;
+    const page = own && (await isFile(own)) ? own : path.join(base, '404.html');
     await send(res, 404, (await isFile(page)) ? page : null, head);
   };
 
@@ -225,11 +238,11 @@ export async function startServer(root = requireDist()): Promise<StaticServer> {
         }
         const index = path.join(target, 'index.html');
         if (await isFile(index)) await send(res, 200, index, head, url.pathname);
-        else await notFound(res, head);
+        else await notFound(res, head, normalized);
         return;
       }
       if (await isFile(target)) await send(res, 200, target, head, url.pathname);
-      else await notFound(res, head);
+      else await notFound(res, head, normalized);
     };
     handle().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

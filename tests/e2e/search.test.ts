@@ -186,3 +186,41 @@ test('copy-citation copies the citation text', async () => {
   await expectClean(opened);
   await withClipboard.close();
 });
+
+describe('in Spanish', () => {
+  const spanishEvents = (JSON.parse(readFileSync(path.join(DIST, 'es/data/events.json'), 'utf8')) as { events: { id: string; title: string; summary: string }[] }).events;
+
+  test('searching without accents finds the Spanish words with them, in Spanish, and links stay in /es/', async () => {
+    const opened = await openPage(context, server, '/es/');
+    const { page } = opened;
+    await page.keyboard.press('/');
+    await page.keyboard.type('separacion');
+    await waitForCount(page, /de \d+ eventos coinciden con “separacion”/);
+    const shown = await visibleEvents(page);
+    const accented = spanishEvents.filter((e) => /separación/i.test(`${e.title} ${e.summary}`)).map((e) => e.id);
+    expect(accented.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expect.arrayContaining(accented));
+    expect(await page.locator(`li[data-event-item="${accented[0]}"] mark`).count()).toBeGreaterThan(0);
+    // The English quotes are indexed too: an English phrase from an article finds its paragraph on the Spanish copy.
+    await page.locator('#timeline-q').fill('Officer of Inspector General');
+    await waitForCount(page, /Officer of Inspector General/);
+    expect(await page.locator('.paragraph-hits a').first().getAttribute('href')).toBe(sitePath('/es/sources/upi-2021-01-14/#p1'));
+    expect(await page.locator('.paragraph-hits summary').textContent()).toMatch(/pasajes? con las palabras de los propios artículos/);
+    await page.locator('#timeline-q').fill('zzqqxx');
+    await waitForCount(page, /^0 de/);
+    expect(await page.locator(`[data-empty] a[href="${sitePath('/es/people/')}"]`).count()).toBe(1);
+    await expectClean(opened);
+    await page.close();
+  });
+
+  test('copy buttons speak Spanish', async () => {
+    const withClipboard = await newSiteContext(browser, server, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const opened = await openPage(withClipboard, server, '/es/events/2018-04-06-announcement/');
+    const { page } = opened;
+    await page.locator('copy-button[data-target="cite-event-apa"] button').click();
+    await page.waitForFunction(() => document.querySelector('copy-button[data-target="cite-event-apa"] [role="status"]')?.textContent === 'Copiado');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/es/events/2018-04-06-announcement/');
+    await expectClean(opened);
+    await withClipboard.close();
+  });
+});

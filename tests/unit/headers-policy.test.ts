@@ -8,6 +8,10 @@ describe('isEmbedPath', () => {
     [paths.embed(), true],
     [paths.embedEvent('2018-05-call'), true],
     ['/embed', true],
+    ['/es/embed/events/2018-05-call/', true],
+    ['/es/embed', true],
+    ['/es/events/embed/', false],
+    ['/es/', false],
     ['/embed/?person=x&theme=dark', true],
     [paths.home(), false],
     [paths.event('2018-05-call'), false],
@@ -33,8 +37,8 @@ test('isEmbedRequestPath strips the base path first', () => {
 });
 
 test('embedHeaderPatterns follow the base path', () => {
-  expect(embedHeaderPatterns()).toEqual(['/embed/*']);
-  expect(embedHeaderPatterns('/projects/timeline/')).toEqual(['/projects/timeline/embed/*']);
+  expect(embedHeaderPatterns()).toEqual(['/embed/*', '/es/embed/*']);
+  expect(embedHeaderPatterns('/projects/timeline/')).toEqual(['/projects/timeline/embed/*', '/projects/timeline/es/embed/*']);
 });
 
 test('the _headers rules frame-allow exactly the folders isEmbedPath names', async () => {

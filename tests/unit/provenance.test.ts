@@ -4,6 +4,8 @@ import { describeProvenance, possessive, type Provenance } from '../../src/lib/p
 import { findProvenanceProblems, type ProvenanceContent } from '../../src/lib/rules/provenance.ts';
 import { provenanceSchema } from '../../src/schemas/provenance.ts';
 import { citationSchema } from '../../src/schemas/citation.ts';
+import { en } from '../../src/i18n/en.ts';
+import { es } from '../../src/i18n/es.ts';
 
 const NAMES: Record<string, string> = {
   'new-york-times': 'The New York Times',
@@ -27,6 +29,20 @@ describe('describeProvenance', () => {
     [{ kind: 'relayed', of: 'draft' }, 'HuffPost', 'HuffPost, citing other outlets’ reports of the draft report'],
   ])('%j from %s reads "%s"', (provenance, outlet, expected) => {
     expect(describeProvenance(provenance, outlet, nameOf)).toBe(expected);
+    // The English interface words say exactly the same.
+    expect(describeProvenance(provenance, outlet, nameOf, en.provenance)).toBe(expected);
+  });
+
+  test.each<[Provenance, string, string]>([
+    [{ kind: 'report-quoted' }, 'UPI', 'UPI, citando el informe'],
+    [{ kind: 'report-paraphrased', of: 'draft' }, 'HuffPost', 'HuffPost, resumiendo el borrador del informe'],
+    [{ kind: 'outlet' }, 'The Washington Post', 'The Washington Post, en su propia información'],
+    [{ kind: 'person', by: 'lee-gelernt', of: 'report' }, 'ABC News', 'ABC News, citando a Lee Gelernt en el informe'],
+    [{ kind: 'person', by: 'lee-gelernt', via: 'new-york-times' }, 'HuffPost', 'HuffPost, citando a Lee Gelernt, según lo transmitió The New York Times'],
+    [{ kind: 'relayed', by: 'new-york-times', of: 'draft' }, 'HuffPost', 'HuffPost, citando el relato de The New York Times sobre el borrador del informe'],
+    [{ kind: 'relayed' }, 'HuffPost', 'HuffPost, citando informaciones de otros medios'],
+  ])('in Spanish, %j from %s reads "%s"', (provenance, outlet, expected) => {
+    expect(describeProvenance(provenance, outlet, nameOf, es.provenance)).toBe(expected);
   });
 
   test('an unknown id is shown as it is rather than dropped', () => {

@@ -68,10 +68,15 @@ function content(overrides: Partial<ContentInput> = {}): ContentInput {
       {
         id: '2020-03-09-meeting',
         file: 'content/events/2020-03-09-meeting.md',
-        data: { title: 'Meeting', date: '2020-03-09', actors: ['ann'], tags: ['t'], citations: [{ source: 's-2020', quote: 'They met on March 9, 2020' }] },
+        data: {
+          title: 'Meeting', date: '2020-03-09', actors: ['ann'], tags: ['t'],
+          citations: [{ source: 's-2020', quote: 'They met on March 9, 2020', es: 'Se reunieron el 9 de marzo de 2020' }],
+          es: { title: 'Reunión' },
+        } as unknown as ContentInput['events'][number]['data'],
       },
     ],
-    actors: [{ id: 'ann', file: 'content/actors/ann.md', data: { citations: [{ source: 's-2020', quote: 'said Ann' }] } }],
+    actors: [{ id: 'ann', file: 'content/actors/ann.md', data: { citations: [{ source: 's-2020', quote: 'said Ann', es: 'dijo Ann' }] } }],
+    translations: [{ id: 'es/sources/s-2020', file: 'content/translations/es/sources/s-2020.md', data: { source: 's-2020', locale: 'es', body: 'Se reunieron el 9 de marzo de 2020, dijo Ann.\n\nUn segundo párrafo.' } }],
     themes: [{ id: 't', file: 'content/themes/t.md', data: {} }],
     disputes: [],
     periods: [],

@@ -1,5 +1,7 @@
 // The page's hooks for search: every element the island reads or changes, found by its data- attribute.
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/locale.ts';
 import type { FilterParamName } from '../../lib/search/params.ts';
+import { uiText } from '../ui-text.ts';
 
 export interface SearchHooks {
   form: HTMLFormElement;
@@ -15,6 +17,9 @@ export interface SearchHooks {
   /** Index address and the site's base path. */
   indexUrl: string;
   base: string;
+  /** The page's language, and the island's words in it (`data-ui`, from src/i18n/). */
+  locale: Locale;
+  words: Partial<Record<string, string>>;
 }
 
 export interface TimelineHooks {
@@ -53,6 +58,8 @@ export function readSearchHooks(root: HTMLElement): SearchHooks {
     clear: root.querySelector('[data-clear]'),
     indexUrl: root.dataset['index'] ?? '',
     base: root.dataset['base'] ?? '/',
+    locale: isLocale(root.dataset['locale']) ? root.dataset['locale'] : DEFAULT_LOCALE,
+    words: uiText<Record<string, string>>(root),
   };
 }
 

@@ -1,9 +1,10 @@
 // Shows a search state on the page: the timeline narrowed and marked, counts, menus, passages.
 import { nestInnerQuotes } from '../../lib/labels.ts';
-import { paths, withBase } from '../../lib/routes.ts';
+import { localized, paths, withBase } from '../../lib/routes.ts';
 import { filterEvents, markRanges, type EventDoc, type FacetCounts, type SearchResults, type TextRange } from '../../lib/search.ts';
 import { FILTER_PARAMS, filtersOf, hasFilter, type SearchState } from '../../lib/search/params.ts';
 import type { SearchHooks, TimelineHooks } from './hooks.ts';
+import { fill } from '../ui-text.ts';
 
 /** The passages shown under the box, best first. */
 export const PASSAGES_SHOWN = 12;
@@ -81,20 +82,21 @@ function renderStatus(ctx: RenderContext, state: SearchState, active: boolean, c
   const { search, timeline } = ctx;
   const total = ctx.events.length;
   const query = state.q.trim();
-  if (!active) search.status.textContent = `${total} events. Type to search, or choose a filter.`;
+  const words = search.words;
+  if (!active) search.status.textContent = fill(words['idle'], { total });
   else {
-    const what = query ? ` “${query}”` : '';
-    const most = partial ? ' (no event has every word; showing those with the most)' : '';
-    search.status.textContent = `${count} of ${total} events match${what}${most}.`;
+    const what = query ? fill(words['what'], { query }) : '';
+    const most = partial ? fill(words['partial'], {}) : '';
+    search.status.textContent = fill(words['match'], { count, total, what, partial: most });
   }
   search.empty.hidden = !(active && count === 0);
   if (!timeline.printFilter) return;
   const parts: string[] = [];
-  if (query) parts.push(`search “${query}”`);
+  if (query) parts.push(fill(words['searchPart'], { query }));
   for (const [name, select] of search.selects) {
     if (state[name]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? name}: ${select.selectedOptions[0]?.dataset['label'] ?? state[name]}`);
   }
-  timeline.printFilter.textContent = active ? `Filtered by ${parts.join('; ')}: ${count} of ${total} events.` : '';
+  timeline.printFilter.textContent = active ? fill(words['filtered'], { parts: parts.join('; '), count, total }) : '';
   timeline.printFilter.hidden = !active;
 }
 
@@ -104,13 +106,14 @@ function renderPassages(ctx: RenderContext, results: SearchResults | null): void
   const passages = results?.paragraphs.slice(0, PASSAGES_SHOWN) ?? [];
   search.paragraphs.hidden = passages.length === 0;
   const n = passages.length;
-  search.paragraphSummary.textContent = `${n === PASSAGES_SHOWN ? `The ${PASSAGES_SHOWN} best` : n} passage${n === 1 ? '' : 's'} in the articles’ own words`;
+  const words = search.words;
+  search.paragraphSummary.textContent = fill(n === PASSAGES_SHOWN ? words['passagesBest'] : n === 1 ? words['passagesOne'] : words['passagesMany'], { n });
   search.paragraphList.replaceChildren(
     ...passages.map((hit) => {
       const li = document.createElement('li');
       const link = document.createElement('a');
-      link.href = withBase(search.base, paths.paragraph(hit.source, hit.paragraph));
-      link.textContent = `${ctx.outlets.get(hit.source) ?? hit.source}, paragraph ${hit.paragraph}`;
+      link.href = withBase(search.base, localized(paths.paragraph(hit.source, hit.paragraph), search.locale));
+      link.textContent = fill(words['paragraphLink'], { outlet: ctx.outlets.get(hit.source) ?? hit.source, n: hit.paragraph });
       // The marks are added here, inner quotation marks turned to single ones: never “““.
       const snippet = document.createElement('span');
       snippet.className = 'passage';

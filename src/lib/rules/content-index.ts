@@ -17,6 +17,8 @@ export interface Entry<T> {
 export interface CitationIn {
   source: string;
   quote: string;
+  /** Our Spanish translation of the quote. */
+  es?: string | undefined;
 }
 
 export interface ContentInput {
@@ -36,8 +38,10 @@ export interface ContentInput {
   periods: Entry<{ date: string; dateNote?: string | undefined; citations: CitationIn[] }>[];
   /** Named stretches of the story, held to every rule periods are; a story may have none. */
   chapters?: Entry<{ date: string; dateNote?: string | undefined; citations: CitationIn[] }>[] | undefined;
-  /** content/site.md's body (the introduction), when it was read. */
-  site?: Entry<{ body: string }> | undefined;
+  /** content/site.md's body (the introduction), when it was read, and its fields (for the Spanish rules). */
+  site?: Entry<{ body: string; site?: { es?: { intro: string } | undefined } | undefined }> | undefined;
+  /** Paragraph translations of the sources (content/translations/<locale>/sources/). */
+  translations?: Entry<{ source: string; locale: string; publishedNote?: string | undefined; note?: string | undefined; body: string }>[] | undefined;
   /** Valid parts of entries that failed their schema: their citations and id lists are still checked. */
   partial?: PartialEntry[] | undefined;
   /** Optional: a story may have no glossary (checked by rules/glossary.ts). */
@@ -86,6 +90,8 @@ export interface DatedEntry {
 export interface BodyAt {
   file: string;
   body: string;
+  /** The field that holds it, where it is not the file's body (`es.intro`). */
+  field?: string;
 }
 
 export interface ContentIndex {
@@ -129,6 +135,9 @@ export function prepareIndex(content: ContentInput, broken: BrokenIds = {}): Con
     }
   }
   const bodies: BodyAt[] = content.sources.map((s) => ({ file: s.file, body: s.data.body }));
+  for (const t of content.translations ?? []) bodies.push({ file: t.file, body: t.data.body });
+  const spanishIntro = content.site?.data.site?.es?.intro;
+  if (content.site && spanishIntro !== undefined) bodies.unshift({ file: content.site.file, body: spanishIntro, field: 'es.intro' });
   if (content.site) bodies.unshift({ file: content.site.file, body: content.site.data.body });
   return {
     content,

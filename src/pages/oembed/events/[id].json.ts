@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../data/chronology.ts';
 import { eventFrame } from '../../../data/embeds.ts';
-import { absolute, paths, siteRoot } from '../../../data/routes.ts';
+import { absolute, localized, paths } from '../../../data/routes.ts';
+import { pageLocale } from '../../../data/i18n.ts';
 import { embedIframe } from '../../../lib/embed.ts';
 import { oembedRich } from '../../../lib/oembed.ts';
 import type { EventRecord } from '../../../lib/records.ts';
@@ -12,18 +13,19 @@ import { eventShareImage } from '../../../data/share.ts';
 
 export const getStaticPaths = eventPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async ({ props, url }) => {
   const { event } = props as { event: EventRecord };
-  const site = await getSite();
-  const frame = eventFrame(event);
+  const locale = pageLocale({ url });
+  const site = await getSite(locale);
+  const frame = eventFrame(event, locale);
   const body = oembedRich({
     html: embedIframe(frame),
     width: frame.maxWidth,
     height: frame.height,
     title: event.title,
     providerName: site.title,
-    providerUrl: siteRoot,
-    thumbnail: { url: absolute((await eventShareImage(event, site))?.path ?? paths.shareImage()), ...SHARE_IMAGE_SIZE },
+    providerUrl: absolute(paths.home(), locale),
+    thumbnail: { url: absolute((await eventShareImage(event, site, locale))?.path ?? localized(paths.shareImage(), locale), locale), ...SHARE_IMAGE_SIZE },
   });
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -5,12 +5,14 @@ import { eventShareCard } from '../../../data/share.ts';
 import type { EventRecord } from '../../../lib/records.ts';
 import { shareImage } from '../../../node/share-image.ts';
 import { shareImagePaths } from '../../../data/static-paths.ts';
+import { pageLocale } from '../../../data/i18n.ts';
 
 // Up to the paging threshold only: past it, event pages name the site's image.
 export const getStaticPaths = shareImagePaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async ({ props, url }) => {
   const { event } = props as { event: EventRecord };
-  const png = await shareImage(await eventShareCard(event, await getSite()));
+  const locale = pageLocale({ url });
+  const png = await shareImage(await eventShareCard(event, await getSite(locale), locale));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
