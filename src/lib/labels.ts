@@ -16,7 +16,7 @@ export function precisionBadge(event: Pick<EventRecord, 'precision' | 'approxima
   return undefined;
 }
 
-/** The outlet as readers should see it: "The Seattle Times (from The Washington Post)". */
+/** The outlet as readers should see it: "The Evening Example (from The Example Herald)". */
 export function outletName(source: Pick<SourceRecord, 'outlet' | 'republishedFrom'>): string {
   return source.republishedFrom ? `${source.outlet} (from ${source.republishedFrom})` : source.outlet;
 }

@@ -31,15 +31,15 @@ function reportName(of: ReportVersion | undefined): string {
   return of === 'draft' ? 'the draft report' : 'the report';
 }
 
-/** "The New York Times’" and "NBC News’", but "ABC’s": an English possessive of a name. */
+/** "The Example Times’" and "Example News’", but "ABC’s": an English possessive of a name. */
 export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}’` : `${name}’s`;
 }
 
 /**
  * The provenance in plain words, starting with the outlet that printed the words:
- * "UPI, quoting the report", "HuffPost, citing The New York Times’ account of the draft report",
- * "ABC News, citing Lee Gelernt". `nameOf` gives an actor's display name by id (the id itself
+ * "The Daily Example, quoting the report", "The Herald, citing The Example Times’ account of the draft report",
+ * "Example News, citing Jane Doe". `nameOf` gives an actor's display name by id (the id itself
  * is shown if it is unknown, which the build does not allow).
  */
 export function describeProvenance(provenance: Provenance, outlet: string, nameOf: (id: string) => string | undefined): string {

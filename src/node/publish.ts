@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { formatHeadersFile, headerRules, mergePolicies } from '../lib/headers.ts';
 import { EMBED_ROOT } from '../lib/routes.ts';
+import { dropFromSitemap, isNoindex, pagePath } from '../lib/sitemap.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -63,9 +64,26 @@ export async function precompress(files: readonly string[]): Promise<Compression
   return totals;
 }
 
+/** Takes every page marked noindex out of the sitemap files; returns how many entries went. */
+export async function pruneSitemaps(dir: string, files: readonly string[], base: string): Promise<number> {
+  const drop = new Set<string>();
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    if (isNoindex(await readFile(file, 'utf8'))) drop.add(pagePath(path.relative(dir, file), base));
+  }
+  let dropped = 0;
+  for (const file of files.filter((f) => /(^|[\\/])sitemap-\d+\.xml$/.test(f))) {
+    const xml = await readFile(file, 'utf8');
+    const pruned = dropFromSitemap(xml, drop);
+    dropped += (xml.match(/<url>/g)?.length ?? 0) - (pruned.match(/<url>/g)?.length ?? 0);
+    if (pruned !== xml) await writeFile(file, pruned);
+  }
+  return dropped;
+}
+
 /** Headers and compressed copies for the staged site in `dir`, built for base path `base`. */
 export async function finishSite(dir: string, base: string): Promise<CompressionTotals> {
   const files = await listFiles(dir);
+  await pruneSitemaps(dir, files, base);
   const csp = await pagePolicy(files);
   const top = await readdir(dir, { withFileTypes: true });
   const entries = top.map((e) => (e.isDirectory() ? `${e.name}/` : e.name));

@@ -6,7 +6,7 @@ import { idField, textField } from './fields.ts';
 
 export const actorSchema = z.strictObject({
   /** Full name as the articles print it. */
-  name: textField('the name', '"Jeff Sessions"', 120),
+  name: textField('the name', '"Jane Doe"', 120),
   /** A person or an organisation. */
   kind: z.enum(['person', 'organisation'], { error: 'must be person or organisation; write kind: person, or kind: organisation' }),
   /** Role in the articles' words, in one line. */

@@ -11,7 +11,7 @@ export const citationSchema = z.strictObject({
    * The supporting words, copied exactly from one paragraph of the source. Only white space and
    * straight versus curly quotation marks may differ; the build finds the paragraph itself.
    */
-  quote: textField('the exact words from the source', '"we need to take away children"', 800),
+  quote: textField('the exact words from the source', '"the council approved the plan"', 800),
   /**
    * Whose words the quote gives and through whom: the report quoted or paraphrased, the outlet's own
    * reporting, a person's statement or another outlet's reporting relayed. Required: a reader must be

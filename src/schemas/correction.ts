@@ -8,9 +8,9 @@ export const correctionSchema = z.strictObject({
     .string({ error: 'must be the day of the correction in quotes; write e.g. date: "2026-12-02"' })
     .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'must be a day written YYYY-MM-DD in quotes; write e.g. date: "2026-12-02"' }),
   /** What the event said before, in a sentence (quote the old words where they matter). */
-  was: textField('what the event said before', '"The separations were dated from April 6, 2018."', 800),
+  was: textField('what the event said before', '"The vote was dated March 3, 2020."', 800),
   /** What it says now, and why, in a sentence. */
-  now: textField('what it says now', '"No article gives the day they began; the span now starts in April 2018."', 800),
+  now: textField('what it says now', '"No article gives the day of the vote; it is now dated March 2020."', 800),
 });
 
 export const correctionsField = z

@@ -5,19 +5,19 @@ import { citationsField } from './citation.ts';
 import { idField, textField } from './fields.ts';
 
 export const readingSchema = z.strictObject({
-  /** The reading in a few words ("More than 3,000 children"). */
-  reading: textField('the reading', '"More than 3,000 children"', 200),
+  /** The reading in a few words ("More than 300 homes"). */
+  reading: textField('the reading', '"More than 300 homes"', 200),
   /** Who says so and in which words. */
   citations: citationsField,
 });
 
 export const disputeSchema = z.strictObject({
   /** The question, as a reader would ask it. */
-  question: textField('the question', '"How many children were separated?"', 200),
+  question: textField('the question', '"How many homes were flooded?"', 200),
   /** A neutral note on the nature of the difference (a later count, a misquote, a different version). */
   note: textField('a note on the difference', '"The two versions of one story print different figures."', 1000),
   /** Ids of the events this question concerns. */
-  events: z.array(idField, { error: 'must be a list of event ids; write events: [2018-05-conference-call]' }).default([]),
+  events: z.array(idField, { error: 'must be a list of event ids; write events: [2020-03-council-vote]' }).default([]),
   /** At least two readings that differ. */
   readings: z
     .array(readingSchema, { error: 'must be a list of readings; write readings: then - reading: … citations: …' })

@@ -9,7 +9,7 @@ import { dateTextField, idField, monthPartField, textField } from './fields.ts';
 export const eventSchema = z
   .strictObject({
     /** Short, factual headline for the event. */
-    title: textField('a short title', '"Sessions announces the policy"', 120),
+    title: textField('a short title', '"The council approves the plan"', 120),
     /**
      * When it happened, in EDTF: "2018-04-06", "2018-05", "2017", "2017-03/2017-11"; add "~" when
      * the sources only place it roughly. Never more precise than the sources.

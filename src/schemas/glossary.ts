@@ -10,7 +10,7 @@ export const glossarySchema = z.strictObject({
   /** Other spellings that mean the same and should be marked and searched too ("USAOs" for "USAO"). */
   forms: z.array(textField('another spelling', '"USAOs"'), { error: 'must be a list of spellings; write forms: ["USAOs"]' }).default([]),
   /** What the abbreviation stands for, in full; leave out for a word that is not an abbreviation. */
-  expansion: textField('the full name', '"Office of Refugee Resettlement"').optional(),
+  expansion: textField('the full name', '"Office of Emergency Management"').optional(),
   /**
    * Where the full name comes from when no article writes it, or writes it apart from the abbreviation.
    * Required when the expansion appears in no article: the reader must know it is not the articles' word.

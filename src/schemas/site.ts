@@ -6,7 +6,7 @@ import { httpsUrlField, textField } from './fields.ts';
 
 export const siteSchema = z.strictObject({
   /** The site's name, used in titles, citations and feeds. */
-  title: textField('the site name', '"Zero Tolerance: A Sourced Chronology"', 120),
+  title: textField('the site name', '"The Flood: A Sourced Chronology"', 120),
   /** One line under the name. */
   tagline: textField('a one-line tagline', '"How the policy unfolded, in the sources’ own words"', 300),
   /** Description for search engines and link previews (one or two sentences). */
@@ -41,9 +41,9 @@ export const siteSchema = z.strictObject({
    * attributed to, in quotes; a weekday worked out from an article's date; the range of the
    * questions the sources differ on.
    */
-  aboutAttribution: textField('examples of attribution', '"“the inspector general found”, “according to the report”"').optional(),
+  aboutAttribution: textField('examples of attribution', '"“the auditor found”, “according to the report”"').optional(),
   aboutWeekday: textField('a weekday example', '"“Tuesday” in an article of Wednesday, October 7, 2020 is October 6, 2020"').optional(),
-  aboutDisputes: textField('the range of the disagreements', '"from how many children were separated to the wording of a remark"').optional(),
+  aboutDisputes: textField('the range of the disagreements', '"from how many homes were flooded to the wording of a statement"').optional(),
   /** A classroom exercise shown on the disagreements page (/disputes/); none when absent. */
   disputesExercise: textField('a classroom exercise', '"For each question, ask which reading …"').optional(),
   /** Where readers report an error (an https or mailto address). */

@@ -6,14 +6,14 @@ import { idField, httpsUrlField, textField } from './fields.ts';
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 export const sourceSchema = z.strictObject({
-  /** Name of the outlet as readers know it ("ABC News"). */
-  outlet: textField('the outlet name', '"ABC News"'),
+  /** Name of the outlet as readers know it ("The Daily Example"). */
+  outlet: textField('the outlet name', '"The Daily Example"'),
   /** Outlet that first published the story, when this copy is a republication. */
-  republishedFrom: textField('the original outlet', '"The Washington Post"').optional(),
+  republishedFrom: textField('the original outlet', '"The Example Herald"').optional(),
   /** Headline exactly as published. */
   headline: textField('the headline', '"Report: …"'),
   /** Standfirst (subheading) printed under the headline, when there is one. */
-  dek: textField('the standfirst', '"More than 500 children …"', 400).optional(),
+  dek: textField('the standfirst', '"More than 500 homes …"', 400).optional(),
   /**
    * Publication date, with the time where the article prints one: "2021-01-14" or
    * "2021-01-14T20:32" (a local time with no zone, when the page prints none).

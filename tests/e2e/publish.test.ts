@@ -75,3 +75,20 @@ describe.skipIf(isLocalAddress(canonical))(`a site built for ${canonical}`, () =
     expect(offenders).toEqual([]);
   });
 });
+
+describe('sitemap', () => {
+  const sitemaps = files.filter((f) => /sitemap-\d+\.xml$/.test(f));
+  const listed = sitemaps.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<url>\s*<loc>([^<]*)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+
+  test('lists every indexable page and no page marked noindex', () => {
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const pages = listPages().filter((p) => p !== '/404.html');
+    const noindex = pages.filter((p) => /<meta\s[^>]*name="robots"[^>]*content="[^"]*noindex/i.test(readFileSync(path.join(root, p, 'index.html'), 'utf8')));
+    // The old addresses of moved events and the embed copies are noindex; there are some of each.
+    expect(noindex.some((p) => p.startsWith('/events/'))).toBe(true);
+    expect(noindex.some((p) => p.startsWith('/embed/'))).toBe(true);
+    expect(listed.filter((p) => noindex.some((n) => sitePath(n) === p))).toEqual([]);
+    const indexable = pages.filter((p) => !noindex.includes(p)).map(sitePath);
+    expect(indexable.filter((p) => !listed.includes(p))).toEqual([]);
+  });
+});
