@@ -11,7 +11,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'command',
-  commandRunner: { command: `npx vitest run --config vitest.mutation.config.ts --reporter=dot ${process.env.MUTATION_TESTS ?? ''}`.trim() },
+  commandRunner: { command: `npx vitest run --config vitest.mutation.config.ts --reporter=dot --bail=1 ${process.env.MUTATION_TESTS ?? ''}`.trim() },
   mutate: ['src/lib/**/*.ts'],
   coverageAnalysis: 'off',
   // The machine is shared: one or two test processes at a time.
@@ -22,11 +22,13 @@ export default {
   incrementalFile: 'tests/.tmp/mutation/incremental.json',
   // Under tests/.tmp/, which git, tsc and the Vitest projects all leave out.
   tempDirName: 'tests/.tmp/stryker',
-  ignorePatterns: ['dist', '.build', '.astro', 'tests/.tmp', 'bench-results', 'tests/e2e', 'tests/bench'],
+  // tests/fixtures/bad/broken-link is a deliberately broken symbolic link (a content-check fixture), which
+  // Stryker cannot copy into its sandbox.
+  ignorePatterns: ['dist', '.build', '.astro', 'tests/.tmp', 'bench-results', 'tests/e2e', 'tests/bench', 'tests/fixtures/bad/broken-link'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'tests/.tmp/mutation/index.html' },
   jsonReporter: { fileName: 'tests/.tmp/mutation/report.json' },
-  // break: measured per file with each file's own tests (dates 97.5%, chronology 96.9%, examples 88.4%); a
-  // whole run of src/lib/ has not been measured yet: lower it to the whole run's score if need be.
+  // break: measured per file with each file's own tests (dates 97.5%, chronology 96.9%, examples 88.4%)
+  // and on the content check (verify.ts and src/lib/rules/: 982 mutants, 83.8% killed, 2026-12-02).
   thresholds: { high: 90, low: 80, break: 80 },
 };

@@ -9,8 +9,6 @@ export default {
   commandRunner: { command: 'node tests/mutation/run.ts tests/unit/search-modules.test.ts' },
   mutate: ['src/lib/search/**/*.ts', '!src/lib/search/index.ts', '!src/lib/search/types.ts'],
   incrementalFile: 'tests/.tmp/mutation/search-incremental.json',
-  // A fixture of the content check is a deliberately broken symbolic link, which Stryker cannot copy.
-  ignorePatterns: [...base.ignorePatterns, 'tests/fixtures/bad/broken-link'],
   htmlReporter: { fileName: 'tests/.tmp/mutation/search.html' },
   jsonReporter: { fileName: 'tests/.tmp/mutation/search.json' },
 };
