@@ -2,6 +2,8 @@
 // `{name}` in a sentence marks where a link or other markup goes (rendered by Phrase.astro).
 // src/i18n/es.ts has the same keys; the type checker holds the two to the same shape.
 
+import { SEARCH_WORDS } from './search-words.ts';
+
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export const en = {
@@ -18,20 +20,7 @@ export const en = {
    */
   client: {
     copy: { copied: 'Copied', failed: 'Copying failed: select the text and copy it' },
-    search: {
-      loading: 'Loading search…',
-      failed: 'Search could not be loaded. Browse by person, theme or year instead.',
-      idle: '{total} events. Type to search, or choose a filter.',
-      match: '{count} of {total} events match{what}{partial}.',
-      what: ' “{query}”',
-      partial: ' (no event has every word; showing those with the most)',
-      searchPart: 'search “{query}”',
-      filtered: 'Filtered by {parts}: {count} of {total} events.',
-      passagesBest: 'The 12 best passages in the articles’ own words',
-      passagesOne: '1 passage in the articles’ own words',
-      passagesMany: '{n} passages in the articles’ own words',
-      paragraphLink: '{outlet}, paragraph {n}',
-    },
+    search: SEARCH_WORDS.en,
     embed: { none: 'No event matches this embed’s filters (of {total}).', shown: '{shown} of {total} events, earliest first.' },
     overview: { label: 'Overview. Left and right arrows move between events, Enter opens the event in the list.', position: '{i} of {n}: {name}' },
   },
@@ -156,6 +145,7 @@ export const en = {
     chapter: (n: number) => `Chapter ${n}:`,
   },
   overview: {
+    groupTarget: (count: number, first: string) => `${count} events, the first ${first}`,
     heading: 'Overview',
     zoomTo: 'Zoom to',
     whole: 'the whole story',

@@ -2,6 +2,7 @@
 // contenido de la historia. `{nombre}` marca dónde va un enlace u otro marcado (Phrase.astro).
 // Mismas claves que src/i18n/en.ts; el verificador de tipos lo exige.
 import type { Strings } from './en.ts';
+import { SEARCH_WORDS } from './search-words.ts';
 
 /** Numbers as Spanish writes them (RAE): a decimal comma; no separator up to 9999, a space from 10 000. */
 const number = (n: number) => {
@@ -18,20 +19,7 @@ export const es: Strings = {
   outletFrom: 'tomado de',
   client: {
     copy: { copied: 'Copiado', failed: 'No se pudo copiar: seleccione el texto y cópielo' },
-    search: {
-      loading: 'Cargando la búsqueda…',
-      failed: 'No se pudo cargar la búsqueda. Explore por persona, tema o año.',
-      idle: '{total} eventos. Escriba para buscar o elija un filtro.',
-      match: '{count} de {total} eventos coinciden{what}{partial}.',
-      what: ' con “{query}”',
-      partial: ' (ningún evento tiene todas las palabras; se muestran los que tienen más)',
-      searchPart: 'búsqueda “{query}”',
-      filtered: 'Filtrado por {parts}: {count} de {total} eventos.',
-      passagesBest: 'Los 12 mejores pasajes con las palabras de los propios artículos',
-      passagesOne: '1 pasaje con las palabras de los propios artículos',
-      passagesMany: '{n} pasajes con las palabras de los propios artículos',
-      paragraphLink: '{outlet}, párrafo {n}',
-    },
+    search: SEARCH_WORDS.es,
     embed: { none: 'Ningún evento coincide con los filtros de este marco (de {total}).', shown: '{shown} de {total} eventos, del más antiguo al más reciente.' },
     overview: { label: 'Vista general. Las flechas izquierda y derecha pasan de un evento a otro; Intro abre el evento en la lista.', position: '{i} de {n}: {name}' },
   },
@@ -154,6 +142,7 @@ export const es: Strings = {
     chapter: (n) => `Capítulo ${n}:`,
   },
   overview: {
+    groupTarget: (count, first) => `${count} eventos; el primero, ${first}`,
     heading: 'Vista general',
     zoomTo: 'Ampliar',
     whole: 'toda la historia',

@@ -104,7 +104,11 @@ export interface OverviewOptions {
   minTarget?: number;
   /** Longest label of a key moment, in characters, so it fits at the design width. */
   labelChars?: number;
+  /** A group target's name, in the page's language (default English: "3 events, the first …"). */
+  groupLabel?: (count: number, first: string) => string;
 }
+
+const groupLabelEn = (count: number, first: string): string => `${count} events, the first ${first}`;
 
 const DAY = 86_400_000;
 const LANE = 7;
@@ -234,7 +238,7 @@ export function trimOverlaps(spans: { x: number; width: number }[]): void {
 }
 
 /** One touch target per group of marks, at least `minWidth` wide, linking to the group's first event. */
-function groupTargets(marks: readonly OverviewMark[], order: Map<string, number>, minWidth: number): OverviewTarget[] {
+function groupTargets(marks: readonly OverviewMark[], order: Map<string, number>, minWidth: number, groupLabel = groupLabelEn): OverviewTarget[] {
   const targets = groupByMiddle(marks, minWidth).map((group) => {
     group.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     const middles = group.map((m) => m.x + m.width / 2);
@@ -243,7 +247,7 @@ function groupTargets(marks: readonly OverviewMark[], order: Map<string, number>
     const first = group[0]!;
     return {
       anchor: first.anchor,
-      label: group.length === 1 ? first.label : `${group.length} events, the first ${first.label}`,
+      label: group.length === 1 ? first.label : groupLabel(group.length, first.label),
       x: round(Math.min(Math.max(centre - width / 2, 0), 100 - width)),
       width: round(width),
       events: group.map((m) => m.id),
@@ -315,7 +319,7 @@ export function layoutOverview(events: readonly EventRecord[], chapters: readonl
   const lanesTop = 8 + Math.max(rows, 1) * 16;
   const { marks, axisY } = placeMarks(events, axis, lanesTop, designWidth);
   const order = new Map(events.map((e, i) => [e.id, i]));
-  const targets = groupTargets(marks, order, (minTarget / designWidth) * 100);
+  const targets = groupTargets(marks, order, (minTarget / designWidth) * 100, options.groupLabel);
   const span = storySpan(events);
   const labels = keyLabels(marks, new Map(events.map((e) => [e.id, e.title])), axisY, designWidth, options.labelChars ?? 44);
   const height = axisY + LABELS_TOP + labels.length * LABEL_ROW;

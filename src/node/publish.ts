@@ -5,12 +5,15 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { keepPageHashes } from '../lib/csp-trim.ts';
 import { formatHeadersFile, headerRules, mergePolicies } from '../lib/headers.ts';
 import { EMBED_ROOT, localized } from '../lib/routes.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locale.ts';
 import { dropFromSitemap, isNoindex, pagePath } from '../lib/sitemap.ts';
 
 const brotli = promisify(brotliCompress);
+const sha256Base64 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 const gz = promisify(gzip);
 
 /** Text formats a host can serve precompressed. Images and fonts are compressed already. */
@@ -100,14 +103,24 @@ async function compressible(files: readonly string[]): Promise<{ file: string; s
   return out;
 }
 
-/** Writes `<file>.gz` and `<file>.br` beside each compressible file where they come out smaller. */
-export async function precompress(files: readonly string[], onHtml?: (file: string, html: string) => void): Promise<CompressionTotals> {
+/**
+ * Writes `<file>.gz` and `<file>.br` beside each compressible file where they come out smaller.
+ * `onHtml` sees each page on the way and may return it changed: the change is written back first.
+ */
+export async function precompress(files: readonly string[], onHtml?: (file: string, html: string) => string | void): Promise<CompressionTotals> {
   const totals: CompressionTotals = { files: 0, raw: 0, gzip: 0, brotli: 0 };
   const bodies = await compressible(files);
   const quality = brotliQualityFor(bodies.reduce((n, b) => n + b.size, 0));
   const one = async ({ file }: { file: string }): Promise<void> => {
-    const body = await readFile(file);
-    if (onHtml && file.endsWith('.html')) onHtml(file, body.toString('utf8'));
+    let body = await readFile(file);
+    if (onHtml && file.endsWith('.html')) {
+      const html = body.toString('utf8');
+      const changed = onHtml(file, html);
+      if (typeof changed === 'string' && changed !== html) {
+        body = Buffer.from(changed, 'utf8');
+        await writeFile(file, body);
+      }
+    }
     const [g, b] = await Promise.all([
       gz(body, { level: 9 }),
       brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } }),
@@ -153,7 +166,12 @@ export async function finishSite(dir: string, base: string): Promise<Compression
   const entries = await headerEntries(dir);
   // Each page is read once: compressed, and its policy noted on the way (pages under 1 KB are read after).
   const policies = new Map<string, string | undefined>();
-  const totals = await precompress(files, (file, html) => policies.set(file, metaPolicy(html)));
+  // Each page's policy keeps only the hashes of its own inline scripts and styles (src/lib/csp-trim.ts).
+  const totals = await precompress(files, (file, html) => {
+    const trimmed = keepPageHashes(html, sha256Base64);
+    policies.set(file, metaPolicy(trimmed));
+    return trimmed;
+  });
   const csp = await pagePolicy(files, policies);
   await writeFile(path.join(dir, '_headers'), formatHeadersFile(headerRules({ base, csp, entries, embeddable: EMBEDDABLE })));
   return totals;

@@ -1,7 +1,7 @@
 // The page's hooks for search: every element the island reads or changes, found by its data- attribute.
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/locale.ts';
 import type { FilterParamName } from '../../lib/search/params.ts';
-import { uiText } from '../ui-text.ts';
+import { SEARCH_WORDS } from '../../i18n/search-words.ts';
 
 export interface SearchHooks {
   form: HTMLFormElement;
@@ -17,7 +17,7 @@ export interface SearchHooks {
   /** Index address and the site's base path. */
   indexUrl: string;
   base: string;
-  /** The page's language, and the island's words in it (`data-ui`, from src/i18n/). */
+  /** The page's language, and the island's words in it (src/i18n/search-words.ts). */
   locale: Locale;
   words: Partial<Record<string, string>>;
 }
@@ -46,6 +46,7 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 export function readSearchHooks(root: HTMLElement): SearchHooks {
   const paragraphs = required<HTMLDetailsElement>(root, '[data-paragraphs]');
   const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const locale: Locale = isLocale(root.dataset['locale']) ? root.dataset['locale'] : DEFAULT_LOCALE;
   return {
     form: required(root, '[data-search-form]'),
     input: required(root, '[data-search-input]'),
@@ -58,8 +59,8 @@ export function readSearchHooks(root: HTMLElement): SearchHooks {
     clear: root.querySelector('[data-clear]'),
     indexUrl: root.dataset['index'] ?? '',
     base: root.dataset['base'] ?? '/',
-    locale: isLocale(root.dataset['locale']) ? root.dataset['locale'] : DEFAULT_LOCALE,
-    words: uiText<Record<string, string>>(root),
+    locale,
+    words: SEARCH_WORDS[locale],
   };
 }
 

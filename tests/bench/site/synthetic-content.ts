@@ -22,6 +22,11 @@ const slug = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+/**
+ * The Spanish text the content check requires beside each English one: the English marked as such,
+ * so it adds no figure or name the English lacks (what the Spanish rules check), at the real size.
+ */
+const spanish = (text: string): string => `En español: ${text}`;
 
 export interface SyntheticSummary {
   events: number;
@@ -127,7 +132,10 @@ export async function writeSyntheticContent(root: string, count: number, seed = 
         `actors: [${people.join(', ')}]`,
         `tags: [${tags.join(', ')}]`,
         'citations:',
-        ...citations.flatMap((c) => [`  - source: ${c.source}`, `    quote: ${yaml(c.quote)}`, '    provenance: { kind: outlet }']),
+        ...citations.flatMap((c) => [`  - source: ${c.source}`, `    quote: ${yaml(c.quote)}`, '    provenance: { kind: outlet }', `    es: ${yaml(spanish(c.quote))}`]),
+        'es:',
+        `  title: ${yaml(spanish(title))}`,
+        `  summary: ${yaml(spanish(summary))}`,
         '---',
         '',
       ].join('\n'),
@@ -137,7 +145,7 @@ export async function writeSyntheticContent(root: string, count: number, seed = 
   for (const a of actors) {
     await writeFile(
       path.join(content, 'actors', `${a.id}.md`),
-      ['---', `name: ${yaml(a.name)}`, 'kind: person', `role: ${yaml(cap(a.role))}`, 'citations:', `  - source: ${a.source}`, `    quote: ${yaml(a.quote)}`, '    provenance: { kind: outlet }', '---', ''].join('\n'),
+      ['---', `name: ${yaml(a.name)}`, 'kind: person', `role: ${yaml(cap(a.role))}`, 'citations:', `  - source: ${a.source}`, `    quote: ${yaml(a.quote)}`, '    provenance: { kind: outlet }', `    es: ${yaml(spanish(a.quote))}`, 'es:', `  role: ${yaml(spanish(cap(a.role)))}`, '---', ''].join('\n'),
     );
   }
   for (const s of sources) {
@@ -155,6 +163,10 @@ export async function writeSyntheticContent(root: string, count: number, seed = 
         '',
       ].join('\n'),
     );
+  }
+  await mkdir(path.join(content, 'translations', 'es', 'sources'), { recursive: true });
+  for (const s of sources) {
+    await writeFile(path.join(content, 'translations', 'es', 'sources', `${s.id}.md`), ['---', `source: ${s.id}`, '---', '', s.paragraphs.map(spanish).join('\n\n'), ''].join('\n'));
   }
   return { events: count, sources: sourceCount, actors: actorCount, themes: themes.length, paragraphs: sources.reduce((n, s) => n + s.paragraphs.length, 0) };
 }
