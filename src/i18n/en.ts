@@ -2,6 +2,7 @@
 // `{name}` in a sentence marks where a link or other markup goes (rendered by Phrase.astro).
 // src/i18n/es.ts has the same keys; the type checker holds the two to the same shape.
 
+import { describeGrade } from '../lib/readability.ts';
 import { SEARCH_WORDS } from './search-words.ts';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -74,14 +75,7 @@ export const en = {
     previous: 'Previous:',
     next: 'Next:',
     copy: 'Copy',
-    gradeWords: (grade: number): string => {
-      const g = Math.round(grade);
-      if (g <= 6) return 'primary school';
-      if (g <= 8) return 'middle school';
-      if (g <= 12) return 'high school';
-      if (g <= 16) return 'university';
-      return 'postgraduate';
-    },
+    gradeWords: describeGrade,
     words: (n: number) => plural(n, 'word', 'words'),
     aboutMinutes: (n: number) => `about ${n} min`,
   },

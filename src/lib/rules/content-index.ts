@@ -152,8 +152,8 @@ export function prepareIndex(content: ContentInput, broken: BrokenIds = {}): Con
   };
 }
 
-/** Levenshtein distance, for "did you mean" hints on mistyped ids. */
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: "did you mean" hints on mistyped ids, and the Spanish rules' cognates. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i += 1) {
     let diagonal = row[0]!;

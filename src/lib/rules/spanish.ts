@@ -2,7 +2,7 @@
 // no figure and no name its English lacks; each article's translation has its paragraphs, one for one.
 import { splitParagraphs } from '../paragraphs.ts';
 import type { Problem } from '../problems.ts';
-import { type ContentIndex, unknownIdProblem } from './content-index.ts';
+import { type ContentIndex, editDistance, unknownIdProblem } from './content-index.ts';
 import { spanishPairs, type TextPair } from './spanish-pairs.ts';
 
 const SEE = 'see “The Spanish edition” in README.md';
@@ -84,20 +84,6 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 /**
  * Whether a Spanish name is the English one in Spanish spelling: the same letters but for accents
  * and about a third of them ("Comité" for "Committee", "NO" for "NOT"), or the same first five
@@ -110,7 +96,7 @@ export function isCognate(spanish: string, english: string): boolean {
 function cognateFolded(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
-  return distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3);
+  return editDistance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3);
 }
 
 /**
