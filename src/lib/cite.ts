@@ -1,5 +1,6 @@
 // Ready-made citations (Chicago notes-bibliography 17th ed., APA 7, MLA 9) for an event page and for each news article.
 import type { EventRecord, SourceRecord } from './records.ts';
+import { MONTH_NAMES } from './calendar.ts';
 import { publicationDay } from './dates.ts';
 import type { Locale } from './locale.ts';
 import { absoluteUrl } from './routes.ts';
@@ -126,10 +127,6 @@ const SPANISH_MLA_MONTHS = [
   'ene.', 'feb.', 'mar.', 'abr.', 'mayo', 'jun.',
   'jul.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.',
 ] as const;
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 // MLA 9 abbreviates months longer than four letters; June and July stay whole, September is "Sept.".
 const MLA_MONTHS = [
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June',
@@ -151,13 +148,13 @@ function monthName(month: number, names: readonly string[]): string {
 /** Chicago's date form: "January 14, 2021"; in Spanish "14 de enero de 2021". */
 export function formatChicagoDate(iso: string, locale: Locale = 'en'): string {
   const { year, month, day } = dayParts(iso);
-  return locale === 'es' ? `${day} de ${monthName(month, SPANISH_MONTHS)} de ${year}` : `${monthName(month, MONTHS)} ${day}, ${year}`;
+  return locale === 'es' ? `${day} de ${monthName(month, SPANISH_MONTHS)} de ${year}` : `${monthName(month, MONTH_NAMES)} ${day}, ${year}`;
 }
 
 /** APA 7's date form inside the parentheses: "2021, January 14"; in Spanish "2021, 14 de enero". */
 export function formatApaDate(iso: string, locale: Locale = 'en'): string {
   const { year, month, day } = dayParts(iso);
-  return locale === 'es' ? `${year}, ${day} de ${monthName(month, SPANISH_MONTHS)}` : `${year}, ${monthName(month, MONTHS)} ${day}`;
+  return locale === 'es' ? `${year}, ${day} de ${monthName(month, SPANISH_MONTHS)}` : `${year}, ${monthName(month, MONTH_NAMES)} ${day}`;
 }
 
 /** MLA 9's works-cited date form: day, abbreviated month, year ("14 Jan. 2021"; "14 ene. 2021"). */

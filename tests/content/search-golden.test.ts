@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex, buildSearchIndexFiles, loadSearchIndex, openSearchIndex, type Searcher } from '../../src/lib/search.ts';
+import { buildSearchIndexFiles, openSearchIndex, type Searcher } from '../../src/lib/search.ts';
 import type { Chronology } from '../../src/lib/records.ts';
-import { checkContent } from '../../src/node/check-content.ts';
+import { loadRealSearch } from './real-search.ts';
 import { GOLDEN_QUERIES } from './search-golden-queries.ts';
 import { goldenResult } from './search-golden-results.ts';
 
@@ -14,10 +14,7 @@ let chronology: Chronology;
 let searcher: Searcher;
 
 beforeAll(async () => {
-  const result = await checkContent(path.resolve(import.meta.dirname, '../..'));
-  if (!result.ok) throw new Error('content has problems; run npm run check');
-  chronology = result.chronology;
-  searcher = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(chronology))));
+  ({ chronology, searcher } = await loadRealSearch());
 });
 
 test('the fixture covers every query', () => {

@@ -1,19 +1,14 @@
 // Search over the real chronology: the phrases, names and misspellings readers actually type.
-import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex, filterEvents, loadSearchIndex, type Searcher } from '../../src/lib/search.ts';
 import type { Chronology } from '../../src/lib/records.ts';
-import { checkContent } from '../../src/node/check-content.ts';
+import { loadRealSearch } from './real-search.ts';
 
 let chronology: Chronology;
 let searcher: Searcher;
 
 beforeAll(async () => {
-  const result = await checkContent(path.resolve(import.meta.dirname, '../..'));
-  if (!result.ok) throw new Error('content has problems; run npm run check');
-  chronology = result.chronology;
-  // Round-trip through JSON, as the browser receives it.
-  searcher = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(chronology))));
+  ({ chronology, searcher } = await loadRealSearch());
 });
 
 const top = (query: string) => searcher.search(query, { order: 'score' }).events[0]?.id;
