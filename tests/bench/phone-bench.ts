@@ -3,40 +3,14 @@
 // Run: npm run build && node_modules/.bin/node tests/bench/phone-bench.ts  (writes bench-results/phone.json)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, launchBrowser, newSiteContext, requireDist, startServer } from '../e2e/harness.ts';
+import { homeBytes } from './plain-html.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = path.join(REPO, 'bench-results', 'phone.json');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
-
-/**
- * A plain-HTML page of the same text: the home page with no head, scripts, styles, SVG or form
- * controls, every element reduced to a bare p, h1–h4, li, ol, ul, strong, em, i, mark or a[href]
- * (other containers become line breaks), no classes, ids or other attributes.
- */
-export function plainHtml(html: string): string {
-  let body = html
-    .replace(/<head>[\s\S]*?<\/head>/, '')
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<(select|button)[\s\S]*?<\/\1>/g, '')
-    .replace(/<input[^>]*>/g, '');
-  const keep = new Set(['a', 'p', 'h1', 'h2', 'h3', 'h4', 'li', 'ol', 'ul', 'strong', 'em', 'i', 'mark']);
-  body = body.replace(/<(\/?)([a-z0-9-]+)([^>]*)>/gi, (_, close: string, name: string, attrs: string) => {
-    const tag = name.toLowerCase();
-    if (!keep.has(tag)) return close ? '' : '\n';
-    if (close) return `</${tag}>`;
-    const href = tag === 'a' ? /href="([^"]*)"/.exec(attrs) : null;
-    return href ? `<a href="${href[1]}">` : `<${tag}>`;
-  });
-  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Timeline</title>${body.replace(/\n\s*\n+/g, '\n')}</html>`;
-}
-
-const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 
 async function firstEventTop(page: Page): Promise<number> {
   return page.evaluate(() => Math.round(document.querySelector('[data-timeline] .event-title')!.getBoundingClientRect().top + scrollY));
@@ -98,8 +72,6 @@ async function main(): Promise<void> {
     const desktop = await newSiteContext(browser, server, { viewport: { width: 1280, height: 900 } });
     const tabs = await tabStopsToSearch(desktop, server.origin);
     const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-    const plain = plainHtml(html);
-    const bytes = { home: html.length, homeGzip: gzip(html), plain: plain.length, plainGzip: gzip(plain) };
     const result = {
       date: new Date().toISOString(),
       phone: '390×844, Chromium',
@@ -107,7 +79,7 @@ async function main(): Promise<void> {
       eventsPerScreen: { full: fullPerScreen, compact: compactPerScreen, compactPage: compactPagePerScreen },
       overview,
       tabStopsToSearchBox: tabs,
-      homeBytes: { ...bytes, gzipRatioToPlain: Math.round((bytes.homeGzip / bytes.plainGzip) * 100) / 100 },
+      homeBytes: homeBytes(html),
     };
     mkdirSync(path.dirname(RESULTS), { recursive: true });
     writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
