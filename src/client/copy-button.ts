@@ -10,7 +10,7 @@ class CopyButton extends HTMLElement {
     const target = document.getElementById(this.dataset['target'] ?? '');
     if (!button || !target || !navigator.clipboard) return;
     const plainOnly = this.dataset['format'] === 'plain';
-    const words = uiText<{ copied: string; failed: string }>(this);
+    const words = uiText(this, 'copy');
     this.hidden = false;
     button.addEventListener('click', async () => {
       const text = plainOnly ? (target.textContent ?? '').trim() : (target.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -25,9 +25,9 @@ class CopyButton extends HTMLElement {
         } else {
           await navigator.clipboard.writeText(text);
         }
-        if (status) status.textContent = words.copied ?? '';
+        if (status) status.textContent = words.copied;
       } catch {
-        if (status) status.textContent = words.failed ?? '';
+        if (status) status.textContent = words.failed;
       }
       window.setTimeout(() => {
         if (status) status.textContent = '';

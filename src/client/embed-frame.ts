@@ -20,7 +20,7 @@ if (list && isFiltered(query)) {
     if (match) shown++;
   }
   if (status) {
-    const words = uiText<{ none: string; shown: string }>(status);
+    const words = uiText(status, 'embed');
     status.textContent = fill(shown === 0 ? words.none : words.shown, { shown, total: items.length });
   }
 }

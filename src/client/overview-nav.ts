@@ -88,17 +88,16 @@ class OverviewNav extends HTMLElement {
 
   connectedCallback(): void {
     const plot = this.querySelector<HTMLElement>('.overview-plot');
-    const zoom = this.querySelector<HTMLSelectElement>('select[data-zoom]');
     const svg = this.querySelector('svg');
     this.#focusLine = this.querySelector<HTMLElement>('[data-focus]');
-    if (!plot || !zoom || !svg || !this.#focusLine) return;
+    if (!plot || !svg || !this.#focusLine) return;
+    const zoom = this.#addZoomMenu(plot);
     this.#marks = [...svg.querySelectorAll<SVGElement>('.marks > *')];
     this.#cards = [...document.querySelectorAll<HTMLElement>('[data-timeline] .event-card')];
     for (const link of svg.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
     plot.tabIndex = 0;
     plot.setAttribute('role', 'group');
-    plot.setAttribute('aria-label', uiText<{ label: string }>(this).label ?? '');
-    this.querySelector('.overview-zoom')?.removeAttribute('hidden');
+    plot.setAttribute('aria-label', uiText(this, 'overview').label);
     const positions = readPositions(svg);
     addZoomChoices(zoom, svg, this.closest('figure')?.querySelector('.chapter-legend') ?? null);
     zoom.addEventListener('change', () => {
@@ -115,6 +114,21 @@ class OverviewNav extends HTMLElement {
     if (plot.contains(document.activeElement) && document.activeElement !== plot) plot.focus();
   }
 
+  /** The zoom menu above the graphic: the whole story, then (added below) each chapter and year. */
+  #addZoomMenu(plot: HTMLElement): HTMLSelectElement {
+    const words = uiText(this, 'overview');
+    const line = document.createElement('p');
+    const label = document.createElement('label');
+    const zoom = document.createElement('select');
+    line.className = 'overview-zoom';
+    zoom.dataset['zoom'] = '';
+    zoom.add(new Option(words.whole, '0 100'));
+    label.append(`${words.zoomTo} `, zoom);
+    line.append(label);
+    plot.before(line);
+    return zoom;
+  }
+
   /** The marks in view, each with its card. */
   #visible(): { mark: SVGElement; card: HTMLElement | undefined }[] {
     return this.#marks.map((mark, i) => ({ mark, card: this.#cards[i] })).filter(({ mark }) => !mark.classList.contains('out'));
@@ -128,7 +142,7 @@ class OverviewNav extends HTMLElement {
     const { mark, card } = list[this.#current]!;
     mark.classList.add('current');
     this.#focusLine.hidden = false;
-    this.#focusLine.textContent = fill(uiText<{ position: string }>(this).position, { i: this.#current + 1, n: list.length, name: nameOf(card) });
+    this.#focusLine.textContent = fill(uiText(this, 'overview').position, { i: this.#current + 1, n: list.length, name: nameOf(card) });
   }
 
   #onKey(event: KeyboardEvent): void {

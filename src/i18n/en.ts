@@ -3,6 +3,7 @@
 // src/i18n/es.ts has the same keys; the type checker holds the two to the same shape.
 
 import { describeGrade } from '../lib/readability.ts';
+import { CLIENT_WORDS } from './client-words.ts';
 import { SEARCH_WORDS } from './search-words.ts';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -16,15 +17,10 @@ export const en = {
   /** The joining word of an outlet republishing another: "The Daily Ledger (from The Morning Star)". */
   outletFrom: 'from',
   /**
-   * Words the browser code shows, handed to it as JSON in a `data-ui` attribute: templates with
-   * `{name}` slots (src/client/ui-text.ts fills them), no functions.
+   * Words the browser code shows, kept in the islands' own code (client-words.ts, search-words.ts),
+   * not in the pages: templates with `{name}` slots (src/client/ui-text.ts fills them), no functions.
    */
-  client: {
-    copy: { copied: 'Copied', failed: 'Copying failed: select the text and copy it' },
-    search: SEARCH_WORDS.en,
-    embed: { none: 'No event matches this embed’s filters (of {total}).', shown: '{shown} of {total} events, earliest first.' },
-    overview: { label: 'Overview. Left and right arrows move between events, Enter opens the event in the list.', position: '{i} of {n}: {name}' },
-  },
+  client: { ...CLIENT_WORDS.en, search: SEARCH_WORDS.en },
   share: {
     sources: (outlets: string) => `Sources: ${outlets}`,
     kicker: (events: number) => `${events} dated events, each quoted from its sources`,
@@ -141,8 +137,6 @@ export const en = {
   overview: {
     groupTarget: (count: number, first: string) => `${count} events, the first ${first}`,
     heading: 'Overview',
-    zoomTo: 'Zoom to',
-    whole: 'the whole story',
     label: 'Overview of the chronology; each target links to an event in the list below',
     caption: (from: string, to: string) =>
       `${from} to ${to}. Dots are events known to the day; faint bars are months, years or spans; numbered bands are the chapters:`,

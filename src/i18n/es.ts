@@ -2,6 +2,7 @@
 // contenido de la historia. `{nombre}` marca dónde va un enlace u otro marcado (Phrase.astro).
 // Mismas claves que src/i18n/en.ts; el verificador de tipos lo exige.
 import type { Strings } from './en.ts';
+import { CLIENT_WORDS } from './client-words.ts';
 import { SEARCH_WORDS } from './search-words.ts';
 
 /** Numbers as Spanish writes them (RAE): a decimal comma; no separator up to 9999, a space from 10 000. */
@@ -17,12 +18,7 @@ export const es: Strings = {
   readIn: 'Leer esta página en español',
   number,
   outletFrom: 'tomado de',
-  client: {
-    copy: { copied: 'Copiado', failed: 'No se pudo copiar: seleccione el texto y cópielo' },
-    search: SEARCH_WORDS.es,
-    embed: { none: 'Ningún evento coincide con los filtros de este marco (de {total}).', shown: '{shown} de {total} eventos, del más antiguo al más reciente.' },
-    overview: { label: 'Vista general. Las flechas izquierda y derecha pasan de un evento a otro; Intro abre el evento en la lista.', position: '{i} de {n}: {name}' },
-  },
+  client: { ...CLIENT_WORDS.es, search: SEARCH_WORDS.es },
   share: {
     sources: (outlets) => `Fuentes: ${outlets}`,
     kicker: (events) => `${number(events)} eventos fechados, cada uno citado de sus fuentes`,
@@ -144,8 +140,6 @@ export const es: Strings = {
   overview: {
     groupTarget: (count, first) => `${count} eventos; el primero, ${first}`,
     heading: 'Vista general',
-    zoomTo: 'Ampliar',
-    whole: 'toda la historia',
     label: 'Vista general de la cronología; cada zona enlaza con un evento de la lista de abajo',
     caption: (from, to) =>
       `De ${from} a ${to}. Los puntos son eventos de día conocido; las barras tenues, meses, años o periodos; las franjas numeradas, los capítulos:`,

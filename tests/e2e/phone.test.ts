@@ -1,8 +1,10 @@
 // The timeline on a 390×844 phone and from the keyboard: first event on the first screen, the compact
 // view, the overview's sizes and keys, truthful order, skip links, and what prints.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newSiteContext, openPage, startServer, type StaticServer } from './harness.ts';
+import { DIST, launchBrowser, newSiteContext, openPage, startServer, type StaticServer } from './harness.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 
@@ -271,6 +273,20 @@ describe('keyboard', () => {
       await page.keyboard.press('End');
       expect(await focusLine.textContent()).toMatch(new RegExp(`^${zoomed} of ${zoomed}: `));
     });
+  });
+
+  test('the zoom menu is made by the island, named in the page’s language; the page carries none of its words', async () => {
+    expect(readFileSync(path.join(DIST, 'index.html'), 'utf8')).not.toMatch(/data-zoom|the whole story/);
+    for (const [url, name, whole, position] of [['/', 'Zoom to', 'the whole story', /^1 of \d+: /], ['/es/', 'Ampliar', 'toda la historia', /^1 de \d+: /]] as const) {
+      await withPage(desktop, url, async (page) => {
+        await page.locator('.overview').scrollIntoViewIfNeeded();
+        await page.waitForSelector('.overview-plot[tabindex="0"]');
+        expect(await page.getByRole('combobox', { name }).count()).toBe(1);
+        expect((await page.locator('select[data-zoom] option').first().textContent())).toBe(whole);
+        await page.focus('.overview-plot');
+        await expect.poll(() => page.locator('[data-focus]').textContent(), { timeout: 5_000 }).toMatch(position);
+      });
+    }
   });
 });
 
