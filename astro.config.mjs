@@ -29,6 +29,19 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  // Islands' scripts are named after their component ("/_astro/TimelineSearch.DphPo0oG.js"), not
+  // Vite's long virtual-module names, which every page that loads them repeats.
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rollupOptions: {
+            output: { entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '')}.[hash].js` },
+          },
+        },
+      },
+    },
+  },
   // No code blocks in the content; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   // Astro hashes its own processed scripts and styles into a <meta> policy on every page; nothing
