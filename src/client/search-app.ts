@@ -1,11 +1,15 @@
 // The search island proper, loaded on first use: narrows the timeline in place as the reader types
 // or filters, marks the matched words, lists matching article paragraphs, and keeps it all in the URL.
-// Its parts: search/hooks.ts (the page's elements), search/render.ts, search/history.ts (the address).
+// Its parts: search/hooks.ts (the page's elements), search/render.ts, search/history.ts (the address);
+// on a page that does not list the events (a paged chronology), search/results.ts shows them as cards
+// read by search/cards.ts.
 import { filterChoices, openSearchIndex, type Chunk, type ChunkedSearcher, type SearchIndexData, type SearchResults } from '../lib/search.ts';
 import { readSearchState, type SearchState } from '../lib/search/params.ts';
 import { connectForm } from './search/history.ts';
 import { readSearchHooks, readTimelineHooks, type SearchHooks } from './search/hooks.ts';
-import { PASSAGES_SHOWN, render, type RenderContext } from './search/render.ts';
+import { PASSAGES_SHOWN, render, viewOf, type RenderContext, type ShownCards } from './search/render.ts';
+import { cardReader, type CardReader } from './search/cards.ts';
+import { RESULTS_SHOWN } from './search/results.ts';
 import { fill } from './ui-text.ts';
 
 async function fetchJson<T>(url: URL): Promise<T> {
@@ -15,11 +19,27 @@ async function fetchJson<T>(url: URL): Promise<T> {
 }
 
 /** The index's head from the address on the page, and a searcher that fetches chunks beside it. */
-async function openIndex(search: SearchHooks): Promise<{ searcher: ChunkedSearcher; head: SearchIndexData }> {
+async function openIndex(search: SearchHooks): Promise<{ searcher: ChunkedSearcher; head: SearchIndexData; cards: CardReader | null }> {
   const headUrl = new URL(search.indexUrl, window.location.href);
   const head = await fetchJson<SearchIndexData>(headUrl);
-  const searcher = openSearchIndex(head, (name) => fetchJson<Chunk>(new URL(`${head.chunkPath}${name}.json`, headUrl)));
-  return { searcher, head };
+  const load = (name: string) => fetchJson<Chunk>(new URL(`${head.chunkPath}${name}.json`, headUrl));
+  return { searcher: openSearchIndex(head, load), head, cards: cardReader(head, load) };
+}
+
+/** The cards the first `limit` events of a state's results show, when the page shows results as cards. */
+async function cardsFor(ctx: RenderContext, read: CardReader | null, state: SearchState, results: SearchResults | null, limit: number): Promise<ShownCards | undefined> {
+  if (!read || !ctx.timeline.results) return undefined;
+  const numbers = numbering(ctx);
+  const first = viewOf(ctx, state, results).events.slice(0, limit).map(({ event }) => numbers.get(event.id) ?? -1);
+  return { limit, cards: await read(first), numbers };
+}
+
+const numberings = new WeakMap<RenderContext, Map<string, number>>();
+/** Event number (its place in the index's head) by id. */
+function numbering(ctx: RenderContext): Map<string, number> {
+  let numbers = numberings.get(ctx);
+  if (!numbers) numberings.set(ctx, (numbers = new Map(ctx.events.map((e, i) => [e.id, i]))));
+  return numbers;
 }
 
 /** A menu choice; its own label stays in `data-label` while the shown text gains a count. */
@@ -39,7 +59,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     search.status.textContent = fill(search.words['failed'], {});
     return;
   }
-  const { searcher, head } = opened;
+  const { searcher, head, cards } = opened;
   // The filters' choices come with the index; each option keeps its own label for its counts.
   const choices = filterChoices(head);
   for (const [name, select] of search.selects) {
@@ -48,15 +68,27 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const ctx: RenderContext = { search, timeline: readTimelineHooks(document), events: searcher.events, outlets: new Map(head.sources.map((s) => [s.id, s.outlet])) };
   // Each state shown is numbered: results arriving for an older one (chunks still loading) are dropped.
   let shown = 0;
+  // Results shown as cards (a paged page): how many, and the state they are for ("more" adds to it).
+  let limit = RESULTS_SHOWN;
+  let current: SearchState | null = null;
   const show = (state: SearchState): void => {
     const ticket = ++shown;
+    if (state !== current) limit = RESULTS_SHOWN;
+    current = state;
     const query = state.q.trim();
     const answer: Promise<SearchResults | null> = query ? searcher.search(query, { paragraphLimit: PASSAGES_SHOWN }) : Promise.resolve(null);
-    void answer.then(
-      (results) => ticket === shown && render(ctx, state, results),
-      () => ticket === shown && (search.status.textContent = fill(search.words['failed'], {})),
-    );
+    void answer
+      .then(async (results) => ({ results, cards: await cardsFor(ctx, cards, state, results, limit) }))
+      .then(
+        ({ results, cards: shownCards }) => ticket === shown && render(ctx, state, results, shownCards),
+        () => ticket === shown && (search.status.textContent = fill(search.words['failed'], {})),
+      );
   };
+  ctx.timeline.results?.more?.addEventListener('click', () => {
+    if (!current) return;
+    limit += RESULTS_SHOWN;
+    show(current);
+  });
   const form = connectForm(search, show);
   const initial = readSearchState(window.location.search);
   if (search.input.value.trim() && search.input.value !== initial.q) {

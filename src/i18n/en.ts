@@ -274,6 +274,12 @@ export const en = {
     pagesOf: (label: string) => `Pages of ${label}`,
     pageOf: (page: number, count: number) => `Page ${page} of ${count}:`,
     end: (label: string) => `${label} (end)`,
+    /** The home page of a chronology too long for one page (PagedTimeline). */
+    byYear: 'The events by year',
+    tooLong: (chapters: boolean) => `The chronology is too long for one page: each year’s events are on pages of their own, earliest first${chapters ? ', under the chapters of the story' : ''}.`,
+    onPages: (n: number) => `, on ${n} pages`,
+    chapters: 'Chapters',
+    results: 'Search results',
   },
   years: {
     title: 'Years',

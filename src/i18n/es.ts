@@ -277,6 +277,11 @@ export const es: Strings = {
     pagesOf: (label) => `Páginas de ${label}`,
     pageOf: (page, count) => `Página ${page} de ${count}:`,
     end: (label) => `${label} (final)`,
+    byYear: 'Los eventos por año',
+    tooLong: (chapters) => `La cronología es demasiado larga para una sola página: los eventos de cada año están en páginas propias, del más antiguo al más reciente${chapters ? ', bajo los capítulos de la historia' : ''}.`,
+    onPages: (n) => `, en ${n} páginas`,
+    chapters: 'Capítulos',
+    results: 'Resultados de la búsqueda',
   },
   years: {
     title: 'Años',

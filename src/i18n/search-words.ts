@@ -16,6 +16,7 @@ const en = {
   passagesOne: '1 passage in the articles’ own words',
   passagesMany: '{n} passages in the articles’ own words',
   paragraphLink: '{outlet}, paragraph {n}',
+  more: 'Show {n} more ({left} not shown)',
 };
 
 export const SEARCH_WORDS: Record<Locale, typeof en> = {
@@ -33,5 +34,6 @@ export const SEARCH_WORDS: Record<Locale, typeof en> = {
     passagesOne: '1 pasaje con las palabras de los propios artículos',
     passagesMany: '{n} pasajes con las palabras de los propios artículos',
     paragraphLink: '{outlet}, párrafo {n}',
+    more: 'Mostrar {n} más ({left} sin mostrar)',
   },
 };

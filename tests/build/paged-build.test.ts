@@ -1,5 +1,6 @@
 // A synthetic chronology past the paging threshold, built whole: no page lists more events than a
-// page may, no page weighs more than the budget, and every event is reachable by links from the home page.
+// page may, no page weighs more than the budget, every event is reachable by links from the home page,
+// and the home page's search shows its results as cards (in Chromium), in English and in Spanish.
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, stat, symlink, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeSyntheticContent } from '../bench/site/synthetic-content.ts';
 import { isPaged, PAGE_BUDGET_BYTES, PAGING } from '../../src/lib/paging.ts';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newSiteContext, openPage, startServer, type StaticServer } from '../e2e/harness.ts';
 
 const run = promisify(execFile);
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -103,5 +106,58 @@ describe(`a synthetic chronology of ${EVENTS} events`, () => {
     const home = await readFile(path.join(dist, 'index.html'), 'utf8');
     expect(listedEvents(home)).toBe(0);
     expect(home.length).toBeLessThan(PAGE_BUDGET_BYTES / 4);
+  });
+});
+
+describe(`searching the ${EVENTS}-event chronology in Chromium`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer(dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // The home page lists no event for the island to narrow: it shows the results as cards of their own.
+  test.each([
+    ['/', 'match', /^Show 20 more \((\d+) not shown\)$/],
+    ['/es/', 'coinciden', /^Mostrar 20 más \((\d+) sin mostrar\)$/],
+  ])('on %s the results are cards linking to their events, 20 at a time, and clearing brings the years back', async (url, matchWord, moreText) => {
+    const context = await newSiteContext(browser, server, { viewport: { width: 390, height: 844 } });
+    const { page, problems } = await openPage(context, server, url);
+    const cards = page.locator('[data-search-results] li > article');
+    await page.focus('#timeline-q');
+    await page.keyboard.type('harbour');
+    await page.waitForFunction((word) => document.getElementById('search-status')?.textContent?.includes(`${word} “harbour”`) || document.getElementById('search-status')?.textContent?.includes(`${word} con “harbour”`), matchWord);
+    const count = Number((await page.locator('#search-status').textContent())!.match(/^(\d+)/)![1]);
+    expect(count).toBeGreaterThan(40);
+    expect(await cards.count()).toBe(20);
+    expect(await page.locator('[data-paged-overview]').isHidden()).toBe(true);
+    // Each card: its date, its title linked to its page (which exists), the matched word marked.
+    const first = await cards.evaluateAll((list) => list.map((a) => ({ date: a.querySelector('.event-date')?.textContent ?? '', href: a.querySelector('h3 a')?.getAttribute('href') ?? '', title: a.querySelector('h3')?.textContent ?? '', marked: a.querySelector('mark')?.textContent ?? '' })));
+    for (const card of first) {
+      expect(card.date).not.toBe('');
+      expect(card.href).toMatch(url === '/' ? /^\/events\/[^/]+\/$/ : /^\/es\/events\/[^/]+\/$/);
+      expect((await stat(path.join(dist, card.href, 'index.html'))).isFile()).toBe(true);
+      expect(eventIds).toContain(card.href.split('/').at(-2));
+    }
+    expect(first.every((c) => c.marked === '' || /^harbour$/i.test(c.marked))).toBe(true);
+    expect(first.filter((c) => c.marked !== '').length).toBeGreaterThan(0);
+    // Earliest first, as the timeline orders them: by the year and month each id begins with.
+    const months = first.map((c) => c.href.split('/').at(-2)!.slice(0, 7));
+    expect(months).toEqual([...months].sort());
+    const more = page.locator('[data-search-more]');
+    expect(Number((await more.textContent())!.match(moreText)![1])).toBe(count - 20);
+    await more.click();
+    await expect.poll(() => cards.count()).toBe(40);
+    expect(Number((await more.textContent())!.match(moreText)![1])).toBe(count - 40);
+    await page.locator('#timeline-q').fill('');
+    await expect.poll(() => page.locator('[data-paged-overview]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-results]').isHidden()).toBe(true);
+    expect(await problems()).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    await context.close();
   });
 });

@@ -88,3 +88,11 @@ test('es/search-index.json indexes the Spanish texts', () => {
   expect(read('es/search-index.json')).toContain(words);
   expect(read('search-index.json')).not.toContain(words);
 });
+
+test('a chronology that lists its events on the home page ships no result cards in its indexes (a paged one does: tests/build/paged-build.test.ts)', () => {
+  for (const file of ['search-index.json', 'es/search-index.json']) {
+    const head = JSON.parse(read(file)) as { cards?: unknown; events: { id: string[] } };
+    expect(head.events.id.length).toBeGreaterThan(0);
+    expect(head.cards).toBeUndefined();
+  }
+});

@@ -2,6 +2,7 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/locale.ts';
 import type { FilterParamName } from '../../lib/search/params.ts';
 import { SEARCH_WORDS } from '../../i18n/search-words.ts';
+import type { ResultHooks } from './results.ts';
 
 export interface SearchHooks {
   form: HTMLFormElement;
@@ -34,6 +35,8 @@ export interface TimelineHooks {
   chapters: HTMLElement[];
   printFilter: HTMLElement | null;
   totalCount: HTMLElement | null;
+  /** On a page that does not list the events (paged): where results go as cards. */
+  results: ResultHooks | null;
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -78,5 +81,13 @@ export function readTimelineHooks(page: ParentNode): TimelineHooks {
     chapters: [...page.querySelectorAll<HTMLElement>('[data-chapter]')],
     printFilter: page.querySelector('[data-print-filter]'),
     totalCount: page.querySelector('[data-total-count]'),
+    results: readResultHooks(page),
   };
+}
+
+/** The results list of a page that does not list the events, with its more button and what it replaces. */
+function readResultHooks(page: ParentNode): ResultHooks | null {
+  const list = page.querySelector<HTMLElement>('[data-search-results]');
+  if (!list) return null;
+  return { list, more: page.querySelector('[data-search-more]'), overview: page.querySelector('[data-paged-overview]') };
 }

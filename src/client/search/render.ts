@@ -1,10 +1,11 @@
 // Shows a search state on the page: the timeline narrowed and marked, counts, menus, passages.
 import { nestInnerQuotes } from '../../lib/labels.ts';
 import { localized, paths, withBase } from '../../lib/routes.ts';
-import { filterEvents, markRanges, type EventDoc, type FacetCounts, type SearchResults, type TextRange } from '../../lib/search.ts';
+import { filterEvents, markRanges, type EventCard, type EventDoc, type FacetCounts, type FilteredEvent, type SearchResults, type TextRange } from '../../lib/search.ts';
 import { FILTER_PARAMS, filtersOf, hasFilter, type SearchState } from '../../lib/search/params.ts';
 import type { SearchHooks, TimelineHooks } from './hooks.ts';
 import { fill } from '../ui-text.ts';
+import { renderResults } from './results.ts';
 
 /** The passages shown under the box, best first. */
 export const PASSAGES_SHOWN = 12;
@@ -14,6 +15,21 @@ export interface RenderContext {
   timeline: TimelineHooks;
   events: readonly EventDoc[];
   outlets: ReadonlyMap<string, string>;
+}
+
+/** The cards a results list shows (a page that does not list its events): the first `limit`, by event number. */
+export interface ShownCards {
+  limit: number;
+  cards: ReadonlyMap<number, EventCard>;
+  /** Event number by id. */
+  numbers: ReadonlyMap<string, number>;
+}
+
+/** What a state shows: the events left (in the list's order, with their hits), the menus' counts, and whether anything narrows. */
+export function viewOf(ctx: RenderContext, state: SearchState, results: SearchResults | null): { events: FilteredEvent<EventDoc>[]; facets: FacetCounts; active: boolean } {
+  const hits = results && !results.blank ? results.events : null;
+  const { events, facets } = filterEvents(ctx.events, hits, filtersOf(state));
+  return { events, facets, active: hits !== null || hasFilter(state) };
 }
 
 /** Replaces an element's text with the same text, the given ranges wrapped in <mark>; never parses HTML. */
@@ -124,14 +140,16 @@ function renderPassages(ctx: RenderContext, results: SearchResults | null): void
   );
 }
 
-/** Shows `state`, given the search results for its query (null when it has none). */
-export function render(ctx: RenderContext, state: SearchState, results: SearchResults | null): void {
+/** Shows `state`, given the search results for its query (null when it has none) and, on a page without the events, their cards. */
+export function render(ctx: RenderContext, state: SearchState, results: SearchResults | null, shown?: ShownCards): void {
   const { input } = ctx.search;
   if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
-  const hits = results && !results.blank ? results.events : null;
-  const { events, facets } = filterEvents(ctx.events, hits, filtersOf(state));
-  const active = hits !== null || hasFilter(state);
+  const { events, facets, active } = viewOf(ctx, state, results);
   renderTimeline(ctx.timeline, active, new Map(events.map(({ event, hit }) => [event.id, hit])));
+  if (ctx.timeline.results && shown) {
+    const first = events.slice(0, shown.limit).map(({ event, hit }) => ({ id: event.id, card: shown.cards.get(shown.numbers.get(event.id) ?? -1), terms: hit?.terms ?? [] }));
+    renderResults(ctx.timeline.results, active, first, events.length, { base: ctx.search.base, locale: ctx.search.locale, words: ctx.search.words });
+  }
   renderMenus(ctx.search, facets, state);
   renderStatus(ctx, state, active, events.length, results?.partial ?? false);
   renderPassages(ctx, results);

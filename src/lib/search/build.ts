@@ -5,7 +5,7 @@ import { outletName } from '../labels.ts';
 import type { ActorRecord, EventRecord, SourceRecord, ThemeRecord } from '../records.ts';
 import { terms } from '../search-text.ts';
 import { dateWords, FIELD_BITS, type SearchField } from './fields.ts';
-import type { DocEntry, EventDoc } from './format.ts';
+import type { DocEntry, EventCard, EventDoc } from './format.ts';
 
 /** What the index needs from the chronology (a whole `Chronology` will do). */
 export interface SearchIndexInput {
@@ -15,6 +15,8 @@ export interface SearchIndexInput {
   themes: readonly ThemeRecord[];
   /** Abbreviations and their full names, indexed as synonyms of each other. */
   glossary?: readonly GlossaryTerm[] | undefined;
+  /** Carry each event's card (title, date label): for pages that do not list the events (paged). */
+  cards?: boolean;
 }
 
 /** The index before it is cut into chunks. */
@@ -30,6 +32,8 @@ export interface IndexParts {
   postings: number[][];
   /** Per document, events first, then paragraphs. */
   docs: DocEntry[];
+  /** Per event, when asked for (`SearchIndexInput.cards`). */
+  cards?: EventCard[];
 }
 
 interface Names {
@@ -114,5 +118,7 @@ export function buildIndexParts(input: SearchIndexInput): IndexParts {
   const sources = input.sources.map((s) => ({ id: s.id, outlet: outletName(s) }));
   const actors = input.actors.map((a) => ({ id: a.id, name: a.name }));
   const themes = input.themes.map((t) => ({ id: t.id, title: t.title }));
-  return { events, sources, actors, themes, words, postings, docs };
+  const parts: IndexParts = { events, sources, actors, themes, words, postings, docs };
+  if (input.cards) parts.cards = input.events.map((e): EventCard => [e.title, e.label]);
+  return parts;
 }

@@ -1,6 +1,7 @@
 // The index as files: a head the island fetches first, and chunks it fetches as a query needs them.
 //
-// Four kinds of chunk, each found from the head's directory without loading the others:
+// Four kinds of chunk, each found from the head's directory without loading the others (and, for a
+// paged chronology, `c` cards: what a result shows of an event, see CardDirectory):
 //   v  vocabulary by first letter (words in sorted order, with their document counts): exact and prefix;
 //   s  the same words grouped by last letter: the buckets that catch a typo in a word's first letters;
 //   p  postings by word number: which documents hold a word, and in which fields;
@@ -63,7 +64,26 @@ export interface DocsChunk {
   docs: DocEntry[];
 }
 
-export type Chunk = VocabularyChunk | SuffixChunk | PostingsChunk | DocsChunk;
+/** What a result shows of an event on a page that does not list it: its title and date label. */
+export type EventCard = [title: string, label: string];
+
+/** Cards of events `offset…`, by event number (the events' order in the head). */
+export interface CardsChunk {
+  offset: number;
+  cards: EventCard[];
+}
+
+export type Chunk = VocabularyChunk | SuffixChunk | PostingsChunk | DocsChunk | CardsChunk;
+
+/**
+ * The cards of an index built for pages that do not list their events (a paged chronology): all of
+ * them in the head (`inline`) in an index of one file, otherwise files `c<k>` starting at `starts[k]`.
+ * They are not search data: the island fetches the few it shows, never for a query.
+ */
+export interface CardDirectory {
+  starts: number[];
+  inline?: EventCard[];
+}
 
 /**
  * Where each chunk starts: for `v` the first letter of its first word, for `s` the first last-letter,
@@ -92,6 +112,8 @@ export interface SearchIndexData {
   inline: Record<string, Chunk>;
   /** Folder of the chunk files, relative to this file's address. */
   chunkPath: string;
+  /** Present when the pages do not list the events, so results must show them. */
+  cards?: CardDirectory;
 }
 
 /** Last index whose key is ≤ `key` (0 when none is). */
@@ -114,6 +136,9 @@ export const suffixChunk = (dir: ChunkDirectory, word: string): string => `s${la
 export const postingsChunk = (dir: ChunkDirectory, word: number): string => `p${lastAtMost(dir.p, word)}`;
 /** The chunk holding a document. */
 export const docsChunk = (dir: ChunkDirectory, doc: number): string => `d${lastAtMost(dir.d, doc)}`;
+
+/** The file holding an event's card, by the event's number. */
+export const cardsChunk = (dir: CardDirectory, event: number): string => `c${lastAtMost(dir.starts, event)}`;
 
 /** True when `data` looks like an index this code reads. */
 export function isSearchIndex(data: unknown): data is SearchIndexData {

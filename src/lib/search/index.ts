@@ -5,7 +5,7 @@ import { packSearchIndex, type PackOptions } from './pack.ts';
 
 export { filterChoices, filterEvents, facetValues, type FilterChoice, type FacetCounts, type FacetEvent, type FacetName, type FilteredEvent, type SearchFilters } from './facets.ts';
 export { FIELD_BITS, FIELD_WEIGHTS, SEARCH_FIELDS, dateWords, type SearchField } from './fields.ts';
-export type { Chunk, EventDoc, SearchIndexData } from './format.ts';
+export { cardsChunk, type CardDirectory, type CardsChunk, type Chunk, type EventCard, type EventDoc, type SearchIndexData } from './format.ts';
 export { loadSearchIndex, openSearchIndex, type ChunkedSearcher, type ChunkLoader, type Searcher } from './searcher.ts';
 export type { EventHit, ParagraphHit, SearchOptions, SearchResults } from './types.ts';
 export type { SearchIndexInput } from './build.ts';

@@ -1,7 +1,7 @@
 // Cuts the index's parts into chunks of about a given size; a small index stays one file.
 import type { IndexParts } from './build.ts';
 import { encodeEvents } from './events.ts';
-import type { Chunk, ChunkDirectory, DocEntry, SearchIndexData } from './format.ts';
+import type { CardDirectory, Chunk, ChunkDirectory, DocEntry, EventCard, SearchIndexData } from './format.ts';
 
 export interface PackOptions {
   /** About how many bytes of JSON a chunk holds. */
@@ -62,6 +62,14 @@ function suffixChunks(parts: IndexParts, target: number, files: Record<string, C
 
 const docSize = (d: DocEntry): number => d.f.reduce((n, f) => n + f[1].length + 6, 0) + (d.p?.[2].length ?? 0);
 
+/** The events' cards: in the head for an index of one file, else in files of about `target` bytes. */
+function cardChunks(cards: readonly EventCard[], target: number, files: Record<string, Chunk>): CardDirectory {
+  if (target === Infinity) return { starts: [0], inline: [...cards] };
+  const starts = runs(cards.length, (i) => cards[i]![0].length + cards[i]![1].length + 8, target);
+  slices(cards, starts).forEach((list, k) => (files[`c${k}`] = { offset: starts[k]!, cards: list }));
+  return { starts };
+}
+
 /** Cuts the parts into a head and chunk files (the head carries them all when the index is small). */
 export function packSearchIndex(parts: IndexParts, options: PackOptions = {}): { head: SearchIndexData; files: Record<string, Chunk> } {
   const whole = JSON.stringify(parts).length <= (options.singleFileBytes ?? DEFAULT_SINGLE_FILE_BYTES);
@@ -87,5 +95,6 @@ export function packSearchIndex(parts: IndexParts, options: PackOptions = {}): {
     inline: whole ? files : {},
     chunkPath: options.chunkPath ?? 'search-index/',
   };
+  if (parts.cards) head.cards = cardChunks(parts.cards, target, files);
   return { head, files: whole ? {} : files };
 }
