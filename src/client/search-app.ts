@@ -7,7 +7,7 @@ import { filterChoices, openSearchIndex, type Chunk, type ChunkedSearcher, type 
 import { readSearchState, type SearchState } from '../lib/search/params.ts';
 import { connectForm } from './search/history.ts';
 import { readSearchHooks, readTimelineHooks, type SearchHooks } from './search/hooks.ts';
-import { PASSAGES_SHOWN, render, viewOf, type RenderContext, type ShownCards } from './search/render.ts';
+import { PASSAGES_SHOWN, render, viewOf, type RenderContext, type ShownCards, type View } from './search/render.ts';
 import { cardReader, type CardReader } from './search/cards.ts';
 import { RESULTS_SHOWN } from './search/results.ts';
 import { fill } from './ui-text.ts';
@@ -27,10 +27,10 @@ async function openIndex(search: SearchHooks): Promise<{ searcher: ChunkedSearch
 }
 
 /** The cards the first `limit` events of a state's results show, when the page shows results as cards. */
-async function cardsFor(ctx: RenderContext, read: CardReader | null, state: SearchState, results: SearchResults | null, limit: number): Promise<ShownCards | undefined> {
+async function cardsFor(ctx: RenderContext, read: CardReader | null, view: View, limit: number): Promise<ShownCards | undefined> {
   if (!read || !ctx.timeline.results) return undefined;
   const numbers = numbering(ctx);
-  const first = viewOf(ctx, state, results).events.slice(0, limit).map(({ event }) => numbers.get(event.id) ?? -1);
+  const first = view.events.slice(0, limit).map(({ event }) => numbers.get(event.id) ?? -1);
   return { limit, cards: await read(first), numbers };
 }
 
@@ -71,19 +71,28 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   // Results shown as cards (a paged page): how many, and the state they are for ("more" adds to it).
   let limit = RESULTS_SHOWN;
   let current: SearchState | null = null;
+  const lazyPassages = Object.keys(head.inline).length === 0;
   const show = (state: SearchState): void => {
     const ticket = ++shown;
     if (state !== current) limit = RESULTS_SHOWN;
     current = state;
     const query = state.q.trim();
-    const answer: Promise<SearchResults | null> = query ? searcher.search(query, { paragraphLimit: PASSAGES_SHOWN }) : Promise.resolve(null);
+    // A chunked index fetches paragraph texts only for passages the reader opens (they start folded).
+    const snippets = !lazyPassages || search.paragraphs.open;
+    const answer: Promise<SearchResults | null> = query ? searcher.search(query, { paragraphLimit: PASSAGES_SHOWN, snippets }) : Promise.resolve(null);
     void answer
-      .then(async (results) => ({ results, cards: await cardsFor(ctx, cards, state, results, limit) }))
-      .then(
-        ({ results, cards: shownCards }) => ticket === shown && render(ctx, state, results, shownCards),
-        () => ticket === shown && (search.status.textContent = fill(search.words['failed'], {})),
-      );
+      .then(async (results) => {
+        // A newer state is on its way: nothing to work out for this one.
+        if (ticket !== shown) return;
+        const view = viewOf(ctx, state, results);
+        const shownCards = await cardsFor(ctx, cards, view, limit);
+        if (ticket === shown) render(ctx, state, results, shownCards, view);
+      })
+      .catch(() => ticket === shown && (search.status.textContent = fill(search.words['failed'], {})));
   };
+  search.paragraphs.addEventListener('toggle', () => {
+    if (lazyPassages && search.paragraphs.open && current) show(current);
+  });
   ctx.timeline.results?.more?.addEventListener('click', () => {
     if (!current) return;
     limit += RESULTS_SHOWN;

@@ -149,6 +149,15 @@ describe(`searching the ${EVENTS}-event chronology in Chromium`, () => {
     // Earliest first, as the timeline orders them: by the year and month each id begins with.
     const months = first.map((c) => c.href.split('/').at(-2)!.slice(0, 7));
     expect(months).toEqual([...months].sort());
+    // The passages start folded: their links are there, their texts fetched only when the fold opens.
+    const passages = page.locator('[data-paragraphs]');
+    expect(await passages.isVisible()).toBe(true);
+    expect(await page.locator('[data-paragraph-list] li a').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-paragraph-list] .passage').count()).toBe(0);
+    await passages.locator('summary').click();
+    await expect.poll(() => page.locator('[data-paragraph-list] .passage').count()).toBe(await page.locator('[data-paragraph-list] li').count());
+    expect(await page.locator('[data-paragraph-list] .passage mark').count()).toBeGreaterThan(0);
+    await passages.locator('summary').click();
     const more = page.locator('[data-search-more]');
     expect(Number((await more.textContent())!.match(moreText)![1])).toBe(count - 20);
     await more.click();

@@ -407,6 +407,23 @@ describe('the query pipeline over the tiny index', () => {
     expect(new Set(loaded).size).toBe(loaded.length);
     expect(chunked.events).toEqual(searcher.events);
   });
+  test('without snippets, the same passages come without their text, and a chunked index fetches no paragraph', async () => {
+    const { head, files } = packSearchIndex(parts, { singleFileBytes: 0, chunkBytes: 40 });
+    const paragraphChunks = new Set(Object.entries(files).filter(([name, c]) => name.startsWith('d') && (c as { docs: { p?: unknown }[] }).docs.some((d) => d.p)).map(([name]) => name));
+    expect(paragraphChunks.size).toBeGreaterThan(0);
+    for (const q of ['bridge', 'harbour board', 'meeting', '"bridge repairs"']) {
+      const loaded: string[] = [];
+      const chunked = openSearchIndex(head, async (name) => (loaded.push(name), files[name]!));
+      const full = run(q);
+      const bare = await chunked.search(q, { snippets: false });
+      expect(full.paragraphs.length).toBeGreaterThan(0);
+      expect(bare.events).toEqual(full.events);
+      expect(bare.paragraphs).toEqual(full.paragraphs.map((p) => ({ ...p, snippet: '', ranges: [] })));
+      // A phrase, quoted or of words typed together, still reads the documents it checks; one word reads no paragraph.
+      if (!q.includes(' ')) expect(loaded.filter((n) => paragraphChunks.has(n))).toEqual([]);
+      expect(await chunked.search(q)).toEqual(full);
+    }
+  });
   test('a chunk that fails to load fails the query, and is fetched again next time', async () => {
     const { head, files } = packSearchIndex(parts, { singleFileBytes: 0, chunkBytes: 40 });
     let fail = true;

@@ -6,6 +6,7 @@ import { FILTER_PARAMS, filtersOf, hasFilter, type SearchState } from '../../lib
 import type { SearchHooks, TimelineHooks } from './hooks.ts';
 import { fill } from '../ui-text.ts';
 import { renderResults } from './results.ts';
+import { showMenuCounts } from './menus.ts';
 
 /** The passages shown under the box, best first. */
 export const PASSAGES_SHOWN = 12;
@@ -26,7 +27,13 @@ export interface ShownCards {
 }
 
 /** What a state shows: the events left (in the list's order, with their hits), the menus' counts, and whether anything narrows. */
-export function viewOf(ctx: RenderContext, state: SearchState, results: SearchResults | null): { events: FilteredEvent<EventDoc>[]; facets: FacetCounts; active: boolean } {
+export interface View {
+  events: FilteredEvent<EventDoc>[];
+  facets: FacetCounts;
+  active: boolean;
+}
+
+export function viewOf(ctx: RenderContext, state: SearchState, results: SearchResults | null): View {
   const hits = results && !results.blank ? results.events : null;
   const { events, facets } = filterEvents(ctx.events, hits, filtersOf(state));
   return { events, facets, active: hits !== null || hasFilter(state) };
@@ -80,16 +87,11 @@ function renderTimeline(timeline: TimelineHooks, active: boolean, shown: Map<str
 
 const FACET_OF = new Map(FILTER_PARAMS.map((p) => [p.name, p.facet]));
 
-/** Each menu option's label with the count of events that choosing it would leave. */
+/** Each menu's choice, and each option's label with the count of events that choosing it would leave (search/menus.ts). */
 function renderMenus(search: SearchHooks, facets: FacetCounts, state: SearchState): void {
   for (const [name, select] of search.selects) {
-    select.value = state[name];
-    const counts = facets[FACET_OF.get(name)!];
-    for (const option of select.options) {
-      if (!option.value) continue;
-      const label = `${option.dataset['label'] ?? option.value} (${counts[option.value] ?? 0})`;
-      if (option.textContent !== label) option.textContent = label;
-    }
+    if (select.value !== state[name]) select.value = state[name];
+    showMenuCounts(select, facets[FACET_OF.get(name)!]);
   }
 }
 
@@ -130,6 +132,11 @@ function renderPassages(ctx: RenderContext, results: SearchResults | null): void
       const link = document.createElement('a');
       link.href = withBase(search.base, localized(paths.paragraph(hit.source, hit.paragraph), search.locale));
       link.textContent = fill(words['paragraphLink'], { outlet: ctx.outlets.get(hit.source) ?? hit.source, n: hit.paragraph });
+      // A passage not fetched yet (search-app fetches them when the fold opens) is its link alone.
+      if (!hit.snippet) {
+        li.append(link);
+        return li;
+      }
       // The marks are added here, inner quotation marks turned to single ones: never “““.
       const snippet = document.createElement('span');
       snippet.className = 'passage';
@@ -141,10 +148,10 @@ function renderPassages(ctx: RenderContext, results: SearchResults | null): void
 }
 
 /** Shows `state`, given the search results for its query (null when it has none) and, on a page without the events, their cards. */
-export function render(ctx: RenderContext, state: SearchState, results: SearchResults | null, shown?: ShownCards): void {
+export function render(ctx: RenderContext, state: SearchState, results: SearchResults | null, shown?: ShownCards, view: View = viewOf(ctx, state, results)): void {
   const { input } = ctx.search;
   if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
-  const { events, facets, active } = viewOf(ctx, state, results);
+  const { events, facets, active } = view;
   renderTimeline(ctx.timeline, active, new Map(events.map(({ event, hit }) => [event.id, hit])));
   if (ctx.timeline.results && shown) {
     const first = events.slice(0, shown.limit).map(({ event, hit }) => ({ id: event.id, card: shown.cards.get(shown.numbers.get(event.id) ?? -1), terms: hit?.terms ?? [] }));

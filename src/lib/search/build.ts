@@ -22,7 +22,8 @@ export interface SearchIndexInput {
 /** The index before it is cut into chunks. */
 export interface IndexParts {
   events: EventDoc[];
-  sources: { id: string; outlet: string }[];
+  /** Each source with its outlet's name and how many paragraphs it has (its documents follow the events, in this order). */
+  sources: { id: string; outlet: string; paragraphs: number }[];
   /** Every person or body and theme by name, for the filter menus (the page carries none). */
   actors: { id: string; name: string }[];
   themes: { id: string; title: string }[];
@@ -115,7 +116,7 @@ export function buildIndexParts(input: SearchIndexInput): IndexParts {
     sources: [...new Set(e.citations.map((c) => c.source))],
   }));
   // Shown with paragraph hits: both names of a republished story.
-  const sources = input.sources.map((s) => ({ id: s.id, outlet: outletName(s) }));
+  const sources = input.sources.map((s) => ({ id: s.id, outlet: outletName(s), paragraphs: s.paragraphs.length }));
   const actors = input.actors.map((a) => ({ id: a.id, name: a.name }));
   const themes = input.themes.map((t) => ({ id: t.id, title: t.title }));
   const parts: IndexParts = { events, sources, actors, themes, words, postings, docs };

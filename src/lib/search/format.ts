@@ -103,7 +103,8 @@ export interface SearchIndexData {
   events: EventColumns;
   documents: number;
   vocabularySize: number;
-  sources: { id: string; outlet: string }[];
+  /** With each source's paragraph count: paragraph documents follow the events, source by source. */
+  sources: { id: string; outlet: string; paragraphs: number }[];
   /** The filter menus' people and themes (the page carries only each menu's "any" choice). */
   actors: { id: string; name: string }[];
   themes: { id: string; title: string }[];

@@ -56,8 +56,9 @@ export function* runQuery(store: IndexStore, parsed: ParsedQuery, options: Searc
   // 6. The results: events in the asked order, the best paragraphs with snippets.
   const matched = (doc: number) => matchedTerms(store, matches, parsed, doc);
   const { events, paragraphDocs } = eventHits(store, scored, fields, matched, options);
-  yield store.missing(docsChunks(store, paragraphDocs));
-  return { events, paragraphs: paragraphHits(store, scored, paragraphDocs, matched), partial: scored.partial, blank: false };
+  const snippets = options.snippets ?? true;
+  if (snippets) yield store.missing(docsChunks(store, paragraphDocs));
+  return { events, paragraphs: paragraphHits(store, scored, paragraphDocs, matched, snippets), partial: scored.partial, blank: false };
 }
 
 /** Adds up word and phrase scores; keeps documents with every word, or failing that the most words. */
@@ -136,10 +137,17 @@ function eventHits(store: IndexStore, scored: Scored, fields: Uint8Array, matche
   };
 }
 
-function paragraphHits(store: IndexStore, scored: Scored, docs: readonly number[], matched: (doc: number) => string[]): ParagraphHit[] {
+function paragraphHits(store: IndexStore, scored: Scored, docs: readonly number[], matched: (doc: number) => string[], snippets: boolean): ParagraphHit[] {
+  const eventCount = store.events.length;
   return docs.map((doc): ParagraphHit => {
-    const [s, n, text] = store.doc(doc).p!;
     const terms = matched(doc);
-    return { source: store.head.sources[s]?.id ?? '', paragraph: n, score: rounded(scored.total[doc]!), ...snippetOf(text, terms), terms };
+    const score = rounded(scored.total[doc]!);
+    if (!snippets) {
+      // Which paragraph, without its text: the head's source list gives the place of each source's paragraphs.
+      const { source, paragraph } = store.paragraphAt(doc - eventCount);
+      return { source, paragraph, score, snippet: '', ranges: [], terms };
+    }
+    const [s, n, text] = store.doc(doc).p!;
+    return { source: store.head.sources[s]?.id ?? '', paragraph: n, score, ...snippetOf(text, terms), terms };
   });
 }

@@ -56,6 +56,16 @@ export class IndexStore {
     for (const [name, chunk] of inline) this.add(name, chunk);
   }
 
+  /** The `i`-th paragraph document's source and 1-based paragraph number, from the head alone. */
+  paragraphAt(i: number): { source: string; paragraph: number } {
+    let left = i;
+    for (const source of this.head.sources) {
+      if (left < source.paragraphs) return { source: source.id, paragraph: left + 1 };
+      left -= source.paragraphs;
+    }
+    throw new Error(`search index: no paragraph document ${i}`);
+  }
+
   /** The names among `names` not loaded yet, each once. */
   missing(names: Iterable<string>): string[] {
     return [...new Set(names)].filter((n) => !this.#loaded.has(n));

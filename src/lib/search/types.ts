@@ -9,6 +9,11 @@ export interface SearchOptions {
   paragraphLimit?: number;
   /** Let the last word match longer words while the user types; default true. */
   prefix?: boolean;
+  /**
+   * Cut each paragraph hit's snippet (default true). False leaves `snippet` empty and `ranges` none,
+   * and a chunked index then fetches no paragraph texts: for a caller that shows passages only on demand.
+   */
+  snippets?: boolean;
 }
 
 export interface EventHit {

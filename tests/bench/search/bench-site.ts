@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { buildSearchIndexFiles } from '../../../src/lib/search.ts';
 import type { SearchIndexInput } from '../../../src/lib/search.ts';
 import { FILTER_PARAMS } from '../../../src/lib/search/params.ts';
+import { isPaged } from '../../../src/lib/paging.ts';
 import { precompress } from '../../../src/node/publish.ts';
 import { precompressFolder } from '../site/compression.ts';
 
@@ -26,11 +27,21 @@ function searchBox(input: SearchIndexInput): string {
   const menus = FILTER_PARAMS.map(
     (p) => `<label><span>${p.name}</span><select name="${p.name}" data-filter="${p.name}"><option value="">All</option>${(options[p.name] ?? []).map(([v, l]) => `<option value="${esc(v)}" data-label="${esc(l)}">${esc(l)}</option>`).join('')}</select></label>`,
   ).join('');
-  return `<timeline-search data-index="/search-index.json" data-base="/" hidden><form data-search-form role="search"><input data-search-input id="timeline-q" name="q" type="search" autocomplete="off"><button>Search</button>${menus}<button type="button" data-clear>Clear</button></form><p id="search-status" data-search-status role="status"></p><div data-empty hidden>No event matches.</div><details data-paragraphs hidden><summary data-paragraph-summary></summary><ol data-paragraph-list></ol></details></timeline-search>`;
+  return `<timeline-search data-index="/search-index.json" data-base="/" data-locale="en"><form data-search-form role="search"><input data-search-input id="timeline-q" name="q" type="search" autocomplete="off"><button>Search</button>${menus}<button type="button" data-clear>Clear</button></form><p id="search-status" data-search-status role="status"></p><div data-empty hidden>No event matches.</div><details data-paragraphs hidden><summary data-paragraph-summary></summary><ol data-paragraph-list></ol></details></timeline-search>`;
 }
 
-/** Our timeline page: every event listed by year, as the home page lists them. */
+/**
+ * Our timeline page as the home page is built: past the paging threshold (src/lib/paging.ts) it lists
+ * no events but an overview of the years, and the search shows its results as cards from the index
+ * (PagedTimeline.astro); below it, every event by year.
+ */
 function timelinePage(input: SearchIndexInput): string {
+  if (isPaged(input.events.length)) {
+    const years = [...new Set(input.events.map((e) => e.start.slice(0, 4)))];
+    const overview = `<div data-paged-overview><h2>The events by year</h2><ol>${years.map((y) => `<li><a href="/years/${y}/">${y}</a></li>`).join('')}</ol></div>`;
+    const results = '<ol data-search-results hidden></ol><p><button type="button" data-search-more hidden></button></p>';
+    return page('Timeline', `${searchBox(input)}<div id="results">${results}${overview}</div>`, '<script type="module" src="/_bench/timeline-search.js"></script>');
+  }
   const years = new Map<string, string[]>();
   for (const e of input.events) {
     const y = e.start.slice(0, 4);
@@ -110,7 +121,7 @@ export async function writeBenchSite(root: string, input: SearchIndexInput): Pro
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   writeFileSync(path.join(root, 'index.html'), timelinePage(input));
-  const { head, files } = buildSearchIndexFiles(input);
+  const { head, files } = buildSearchIndexFiles({ ...input, cards: isPaged(input.events.length) });
   writeFileSync(path.join(root, 'search-index.json'), JSON.stringify(head));
   mkdirSync(path.join(root, head.chunkPath), { recursive: true });
   for (const [name, chunk] of Object.entries(files)) writeFileSync(path.join(root, head.chunkPath, `${name}.json`), JSON.stringify(chunk));

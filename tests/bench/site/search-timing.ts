@@ -148,6 +148,8 @@ export interface KeystrokeLatency {
   /** Debounce timer fired → status updated: the search and the re-render themselves. */
   workP50Ms: number;
   workP95Ms: number;
+  /** Each keystroke's work in the order typed (the first pass fetches the chunks the later ones reuse). */
+  workSamplesMs: number[];
 }
 
 /** Types `query` one key at a time, waiting for each status update, `repetitions` times over a loaded index. */
@@ -200,6 +202,7 @@ export async function measureKeystrokes(browser: Browser, server: StaticServer, 
     totalP95Ms: quantile(total, 0.95)!,
     workP50Ms: quantile(work, 0.5)!,
     workP95Ms: quantile(work, 0.95)!,
+    workSamplesMs: work.map((ms) => Math.round(ms * 10) / 10),
   };
 }
 
