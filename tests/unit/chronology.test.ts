@@ -267,10 +267,10 @@ describe('buildChronology: the other collections', () => {
         chapter('a-same', '2018-01/2018-06'),
         chapter('later-start', '2018-03/2018-06'),
         chapter('early-end', '2018-02/2018-03'),
-      ] as ChronologyInput['chapters'],
+      ] as NonNullable<ChronologyInput['chapters']>,
     }));
-    expect(chapters.map((c) => c.id)).toEqual(['early-end', 'a-same', 'b-same', 'later-start', 'late-end']);
-    expect(chapters[0]).toStrictEqual({ id: 'early-end', title: 'EARLY-END', intro: 'i', date: '2018-02/2018-03', start: '2018-02-01', end: '2018-03-31', label: 'February–March 2018', citations: [ONLY_RECORD] });
+    expect(chapters!.map((c) => c.id)).toEqual(['early-end', 'a-same', 'b-same', 'later-start', 'late-end']);
+    expect(chapters![0]).toStrictEqual({ id: 'early-end', title: 'EARLY-END', intro: 'i', date: '2018-02/2018-03', start: '2018-02-01', end: '2018-03-31', label: 'February–March 2018', citations: [ONLY_RECORD] });
   });
 
   test('a story with no chapters and no glossary has empty lists of both', () => {
@@ -282,7 +282,7 @@ describe('buildChronology: the other collections', () => {
   test('a period or chapter of unknown date is a programming error', () => {
     expect(() => buildChronology(input({ periods: [{ id: 'p', file: 'p.md', data: { title: 'P', date: 'soon', citations: [ONLY] } }] as ChronologyInput['periods'] })))
       .toThrow('unverified date "soon": ');
-    expect(() => buildChronology(input({ chapters: [{ id: 'c', file: 'c.md', data: { title: 'C', intro: 'i', date: 'soon', citations: [ONLY] } }] as ChronologyInput['chapters'] })))
+    expect(() => buildChronology(input({ chapters: [{ id: 'c', file: 'c.md', data: { title: 'C', intro: 'i', date: 'soon', citations: [ONLY] } }] as NonNullable<ChronologyInput['chapters']> })))
       .toThrow('unverified date "soon": ');
   });
 
@@ -298,7 +298,7 @@ describe('buildChronology: the other collections', () => {
           expansion: undefined, es: { explanation: 'y' },
           citations: [{ source: 'b-source', quote: 'Third.', provenance: { kind: 'person', by: 'amy', via: undefined } }, { source: 'a-source', quote: 'Only one.', provenance: undefined }],
         }),
-      ] as ChronologyInput['glossary'],
+      ] as NonNullable<ChronologyInput['glossary']>,
     }));
     expect(glossary!.map((g) => g.id)).toEqual(['asylum', 'cbp', 'orr-a', 'orr-b', 'zz']);
     expect(glossary![0]).toStrictEqual({
@@ -312,7 +312,7 @@ describe('buildChronology: the other collections', () => {
   });
 
   test('a glossary usage whose words are not in the source is a programming error', () => {
-    expect(() => buildChronology(input({ glossary: [{ id: 'g', file: 'g.md', data: { term: 'G', forms: [], explanation: 'x', citations: [{ source: 'a-source', quote: 'Not here.' }] } }] as ChronologyInput['glossary'] })))
+    expect(() => buildChronology(input({ glossary: [{ id: 'g', file: 'g.md', data: { term: 'G', forms: [], explanation: 'x', citations: [{ source: 'a-source', quote: 'Not here.' }] } }] as NonNullable<ChronologyInput['glossary']> })))
       .toThrow(new Error('unverified citation of "a-source": Not here.'));
   });
 });
