@@ -157,6 +157,11 @@ describe('spanishPairs', () => {
       .toStrictEqual([pair('d.md', 'es.question', 'question', 'Q', 'P'), pair('d.md', 'es.readings[0]', 'readings[0].reading', 'R', 'L')]);
   });
 
+  test('a glossary entry read without a citations list has no quote pairs', () => {
+    expect(pairsOf({ glossary: [{ id: 'g', file: 'g.md', data: { term: 'X', forms: [], explanation: 'E' } }] }))
+      .toStrictEqual([pair('g.md', 'es.explanation', 'explanation', 'E', undefined)]);
+  });
+
   test('a site read without its fields (site.md with no frontmatter fields) has no pairs', () => {
     expect(pairsOf({ site: { id: 'site', file: 'site.md', data: { body: 'B' } } })).toStrictEqual([]);
   });
