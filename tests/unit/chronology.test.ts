@@ -233,6 +233,12 @@ describe('buildChronology: the other collections', () => {
     expect(actors).toStrictEqual([{ id: 'amy', name: 'Amy', kind: 'person', role: 'r', aliases: [], citations: [ONLY_RECORD] }]);
   });
 
+  test('disputes are sorted by id', () => {
+    const dispute = (id: string): ChronologyInput['disputes'][number] => ({ id, file: `${id}.md`, data: { question: `${id}?`, note: 'n', questions: [], events: [], readings: [] } });
+    const { disputes } = buildChronology(input({ disputes: [dispute('z'), dispute('b'), dispute('m')] }));
+    expect(disputes.map((d) => d.id)).toEqual(['b', 'm', 'z']);
+  });
+
   test('a theme and a dispute record: their Spanish blocks left out', () => {
     const chronology = buildChronology(input({
       themes: [{ id: 't', file: 't.md', data: { title: 'T', description: 'd', es: { title: 'T es', description: 'd es' } } }] as ChronologyInput['themes'],
@@ -292,8 +298,9 @@ describe('buildChronology: the other collections', () => {
       glossary: [
         term('zz', 'usao'),
         term('cbp', 'CBP'),
-        term('orr-b', 'ORR'),
-        term('orr-a', 'orr'),
+        // One term in two cases: the same term, so the ids decide (a case-sensitive order puts "orr" first).
+        term('orr-a', 'ORR'),
+        term('orr-b', 'orr'),
         term('asylum', 'asylum', {
           expansion: undefined, es: { explanation: 'y' },
           citations: [{ source: 'b-source', quote: 'Third.', provenance: { kind: 'person', by: 'amy', via: undefined } }, { source: 'a-source', quote: 'Only one.', provenance: undefined }],
