@@ -15,6 +15,11 @@ describe('numbersIn', () => {
     ['Jan. 14, 2021', ['14', '2021']],
     ['en 2018 3000 niños', ['2018', '3000']],
     ['sin cifras', []],
+    // No-break and narrow no-break spaces separate thousands too.
+    ['26\u00a0000 y 26\u202f000', ['26000', '26000']],
+    // A separator counts only before exactly three digits: "1,2345" is 1 and 2345, not 1234 and 5.
+    ['1,2345 y 1,23', ['1', '2345', '1', '23']],
+    ['1.000.000 de pesos', ['1000000']],
   ])('%s', (text, numbers) => {
     expect(numbersIn(text)).toEqual(numbers);
   });
@@ -28,6 +33,29 @@ describe('namesIn', () => {
     ['en Washington – El informe', ['Washington']],
     ['el gobierno de Trump y la Casa Blanca', ['Trump', 'Casa', 'Blanca']],
     ['¿Quién lo sabía? Nadie.', []],
+    // After each mark that ends a sentence or opens a quote, a capital starts a sentence.
+    ['uno. Dos! Tres? Cuatro… Cinco: Seis “Siete "Ocho ‘Nueve «Diez', []],
+    ['uno — Dos -- Tres', []],
+    // Brackets and opening marks between the end and the word are passed over.
+    ['uno. (Dos. ¡Tres! [Cuatro? ¿Cinco', []],
+    ['uno (Dos ¡Tres', ['Dos', 'Tres']],
+    // A comma or a dash written against the word ends nothing.
+    ['uno, Dos y–Tres', ['Dos', 'Tres']],
+    // The first word of the text, after nothing but spaces and brackets, starts it.
+    ['  (Hola', []],
+    // Only the 24 characters before a word are read: spaces after a word are not a text's start…
+    [`x${' '.repeat(30)}Trump`, ['Trump']],
+    // …nor is a lone dash at the edge of those 24 characters a dateline's.
+    [`dijo Washington –${' '.repeat(23)}El`, ['Washington', 'El']],
+    ['– El informe', []],
+    // What ends a sentence must end the text before the word, not stand somewhere in it.
+    ['Dijo: que vino Trump', ['Trump']],
+    // A dateline's dash far into a text still starts the sentence after it.
+    ['La nota fechada en Washington – El informe', ['Washington']],
+    // At the window's edge only a lone dash is in doubt: a full stop there, or a dash that opens a longer stretch, still ends a sentence.
+    [`dijo algo.${' '.repeat(23)}El`, []],
+    [`en Washington ${'– dijo y se fue.'.padEnd(24)}Luego`, ['Washington']],
+    ['Ésta es Ánfora y Élite', ['Ánfora', 'Élite']],
   ])('%s', (text, names) => {
     expect(namesIn(text)).toEqual(names);
   });
@@ -42,6 +70,15 @@ describe('isCognate', () => {
     ['Obama', 'Office', false],
     ['Trump', 'Trust', false],
     ['Reuters', 'Rosenstein', false],
+    // The same first five letters, however the rest differs.
+    ['abcde', 'abcdeqrstuv', true],
+    ['abcdeqrstuv', 'abcde', true],
+    ['abcdx', 'abcdeqrstuv', false],
+    // Otherwise up to a third of the longer name's letters, rounded down, may differ.
+    ['abcd', 'abce', true],
+    ['abcd', 'abxy', false],
+    ['abcdef', 'abcdxy', true],
+    ['abcdef', 'abxyzf', false],
   ])('%s ~ %s: %s', (spanish, english, same) => {
     expect(isCognate(spanish, english)).toBe(same);
   });
@@ -128,6 +165,12 @@ function withTranslation(data: Record<string, unknown>, file = TRANSLATION): Con
 }
 
 const index = (content: ContentInput, broken: BrokenIds = {}) => prepareIndex(content, broken);
+
+/** A second source, listed first, with notes of its own, so that each translation's notes must be its own source's. */
+const OTHER_SOURCE = {
+  id: 'a-2019', file: 'content/sources/a-2019.md',
+  data: { published: '2019-01-01', publishedNote: 'Other note, 2019.', body: 'Other.' },
+} as ContentInput['sources'][number];
 
 describe('spanishTextPresent', () => {
   test.each([
@@ -242,6 +285,19 @@ describe('spanishAddsNothing', () => {
     expect(spanishAddsNothing(index(withEvent({ es: { title } })))).toStrictEqual(problems);
   });
 
+  test('a Spanish name may be any of the English names in Spanish spelling', () => {
+    expect(spanishAddsNothing(index(withEvent({ title: 'Ann meets the Committee', es: { title: 'Ann se reúne con el Comité' } })))).toStrictEqual([]);
+  });
+
+  test('an English word in lower case lends no name: "Trump" is not "the trump card"', () => {
+    expect(spanishAddsNothing(index(withEvent({ title: 'Ann plays the trump card', es: { title: 'Ann juega la carta Trump' } }))).map((p) => p.message))
+      .toEqual(['names “Trump”, which the English title does not']);
+  });
+
+  test('a text in one language only is spanish-text-present’s to report, not compared here', () => {
+    expect(spanishAddsNothing(index(withEvent({ summary: 'They met in 2020.', es: { title: 'Ann se reúne con Bob', dateNote: 'Eva, 2019.' } })))).toStrictEqual([]);
+  });
+
   test('the figures the English does give are listed', () => {
     expect(spanishAddsNothing(index(withEvent({ title: 'Ann meets Bob, 3 and 4', es: { title: 'Ann se reúne con Bob, 3 y 5' } }))))
       .toStrictEqual([{ file: EVENT, field: 'es.title', message: 'gives 5, which the English title does not (its figures: 3, 4)', fix: FIGURES_FIX }]);
@@ -293,7 +349,7 @@ describe('spanishAddsNothing', () => {
   test('a translation’s notes are held to the source’s notes', () => {
     const source = story().sources[0]!;
     const content = story({
-      sources: [{ ...source, data: { ...source.data, publishedNote: 'Updated in 2020.', note: 'Our note.' } as typeof source.data }],
+      sources: [OTHER_SOURCE, { ...source, data: { ...source.data, publishedNote: 'Updated in 2020.', note: 'Our note.' } as typeof source.data }],
       translations: [{ ...story().translations![0]!, data: { ...story().translations![0]!.data, publishedNote: 'Actualizado en 2021.', note: 'Nuestra nota de Eva.' } }],
     });
     expect(spanishAddsNothing(index(content))).toStrictEqual([
@@ -316,7 +372,7 @@ describe('translationParagraphsMatch', () => {
   test('a source note with no Spanish one, and a Spanish note the source lacks', () => {
     const source = story().sources[0]!;
     const content = story({
-      sources: [{ ...source, data: { ...source.data, note: 'Our note.' } as typeof source.data }],
+      sources: [OTHER_SOURCE, { ...source, data: { ...source.data, note: 'Our note.' } as typeof source.data }],
       translations: [{ ...story().translations![0]!, data: { ...story().translations![0]!.data, publishedNote: 'Una nota.' } }],
     });
     expect(translationParagraphsMatch(index(content))).toStrictEqual([
@@ -336,6 +392,21 @@ describe('translationParagraphsMatch', () => {
   });
 });
 
+test('a story read without translations: no translation file to compare or name', () => {
+  const content = story({ translations: undefined });
+  expect(spanishAddsNothing(index(content))).toStrictEqual([]);
+  expect(translationParagraphsMatch(index(content))).toStrictEqual([]);
+  expect(translationSourceExists(index(content))).toStrictEqual([]);
+});
+
+test('a glossary entry with no Spanish block: its texts are missing, and its names still count as defined', () => {
+  const content = withEvent({ es: { title: 'Ann se reúne con Bob y ORR' } }, {
+    glossary: [{ id: 'orr', file: 'content/glossary/orr.md', data: { term: 'ORR', forms: [], explanation: 'An office.', citations: [] } }] as unknown as ContentInput['glossary'],
+  });
+  expect(spanishTextPresent(index(content)).map((p) => `${p.file} ${p.field}`)).toEqual(['content/glossary/orr.md es.explanation']);
+  expect(spanishAddsNothing(index(content))).toStrictEqual([]);
+});
+
 describe('translationSourceExists', () => {
   test('a translation named after the source it translates passes', () => {
     expect(translationSourceExists(index(story()))).toStrictEqual([]);
@@ -352,6 +423,11 @@ describe('translationSourceExists', () => {
     expect(translationSourceExists(index(withTranslation({ source: 's-2002' })))).toStrictEqual([{
       file: TRANSLATION, field: 'source', message: 'no source "s-2002" exists', fix: 'did you mean "s-2020"? write an id from content/sources/',
     }]);
+  });
+
+  test('a file whose name holds ".md" before its extension is named in full', () => {
+    expect(translationSourceExists(index(withTranslation({}, 'content/translations/es/sources/s-2020.mdx.md'))).map((p) => p.message))
+      .toEqual(['translates "s-2020", but the file is named s-2020.mdx.md']);
   });
 
   test('a translation of a source that exists but is broken is reported at the source, not here', () => {
