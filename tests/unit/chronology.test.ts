@@ -296,7 +296,8 @@ describe('buildChronology: the other collections', () => {
     const term = (id: string, t: string, extra: object = {}) => ({ id, file: `${id}.md`, data: { term: t, forms: [], explanation: 'x', citations: [{ source: 'a-source', quote: 'Only one.' }], ...extra } });
     const { glossary } = buildChronology(input({
       glossary: [
-        term('zz', 'usao'),
+        // Ids in another order than the terms, so that the terms decide.
+        term('a-usao', 'usao'),
         term('cbp', 'CBP'),
         // One term in two cases: the same term, so the ids decide (a case-sensitive order puts "orr" first).
         term('orr-a', 'ORR'),
@@ -307,7 +308,7 @@ describe('buildChronology: the other collections', () => {
         }),
       ] as NonNullable<ChronologyInput['glossary']>,
     }));
-    expect(glossary!.map((g) => g.id)).toEqual(['asylum', 'cbp', 'orr-a', 'orr-b', 'zz']);
+    expect(glossary!.map((g) => g.id)).toEqual(['asylum', 'cbp', 'orr-a', 'orr-b', 'a-usao']);
     expect(glossary![0]).toStrictEqual({
       id: 'asylum', term: 'asylum', forms: [], explanation: 'x',
       citations: [
