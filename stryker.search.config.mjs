@@ -7,7 +7,7 @@ import base from './stryker.config.mjs';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...base,
-  commandRunner: { command: 'node tests/mutation/run.ts tests/unit/search-modules.test.ts tests/unit/search.test.ts' },
+  commandRunner: { command: 'node tests/mutation/run.ts tests/unit/search-modules.test.ts tests/unit/search.test.ts tests/unit/search-cards.test.ts' },
   mutate: ['src/lib/search/**/*.ts', '!src/lib/search/index.ts', '!src/lib/search/types.ts'],
   incrementalFile: 'tests/.tmp/mutation/search-incremental.json',
   htmlReporter: { fileName: 'tests/.tmp/mutation/search.html' },

@@ -53,7 +53,7 @@ describe('the island’s card reader', () => {
   };
 
   test('is null for an index without cards', () => {
-    expect(cardReader(packSearchIndex(buildIndexParts(tiny)).head, counting().load)).toBeNull();
+    expect(cardReader(packSearchIndex(buildIndexParts(tiny)).head, counting().load)).toBe(null);
   });
   test('fetches only the files holding the events asked for, each once', async () => {
     const { fetched, load } = counting();
