@@ -90,12 +90,29 @@ describe('vocabulary', () => {
     [7, 2],
   ])('a word of %i letters allows %i typos', (length, edits) => expect(maxEdits(length)).toBe(edits));
   test.each([
-    ['bridge', true, false],
-    ['brigde', true, true],
-    ['brigde', false, false],
-    ['cat', true, false],
-    ['ab12', true, false],
-  ])('%s needs a guess (fuzzy %s): %s', (term, fuzzy, needs) => expect(needsGuess(store, term, fuzzy)).toBe(needs));
+    ['bridge', true, false, false],
+    ['brigde', true, false, true],
+    ['brigde', false, false, false],
+    ['cat', true, false, false],
+    ['ab12', true, false, false],
+    // Being typed: "bridg" already begins "bridge" (in 4 documents), so it is on its way there, not a typo;
+    // "ferr" begins only words in one document each, and "brigde" begins nothing.
+    ['bridg', true, true, false],
+    ['bridg', true, false, true],
+    ['ferr', true, true, true],
+    ['brigde', true, true, true],
+  ])('%s needs a guess (fuzzy %s, prefix %s): %s', (term, fuzzy, prefix, needs) => expect(needsGuess(store, term, fuzzy, prefix)).toBe(needs));
+  test('a word being typed that begins a common word gets its completions and no guesses', () => {
+    // "separation" in three titles, "sepia" (one letter from "sepa") in one.
+    const titles = ['Separation ordered', 'Separation halted', 'Separation reviewed', 'Sepia photographs found'];
+    const small = new IndexStore(packSearchIndex(buildIndexParts({ ...tiny, events: titles.map((title, i) => ({ ...tiny.events[1]!, id: `x${i}`, title, summary: '', citations: [] })), sources: [] }), { singleFileBytes: Infinity }).head);
+    const words = (term: string, prefix: boolean) => expand(small, term, prefix, true).map((e) => small.words[e.word]).sort();
+    expect(words('sepa', true)).toEqual(['separation']);
+    // Not being typed (a finished word, or a quoted one), the near spelling is still guessed.
+    expect(words('sepa', false)).toEqual(['sepia']);
+    // A prefix that begins no common word keeps its guesses: "sepi" begins only "sepia", in one title.
+    expect(words('sepi', true)).toEqual(['sepia']);
+  });
   test('wordNumber finds words and only words', () => {
     expect(wordNumber(store, 'bridge')).toBe(word('bridge'));
     expect(wordNumber(store, 'bridgez')).toBeUndefined();

@@ -31,7 +31,7 @@ interface Scored {
 export function* runQuery(store: IndexStore, parsed: ParsedQuery, options: SearchOptions): QueryRun {
   // 1. Every word the query holds, in the vocabulary: exact, completions, near spellings.
   yield store.missing(vocabularyChunks(store, [...parsed.terms.map((t) => t.term), ...parsed.phrases.flat()]));
-  yield store.missing(suffixChunks(store, parsed.terms.filter((t) => needsGuess(store, t.term, !t.dateOnly)).map((t) => t.term)));
+  yield store.missing(suffixChunks(store, parsed.terms.filter((t) => needsGuess(store, t.term, !t.dateOnly, t.prefix && !t.dateOnly)).map((t) => t.term)));
   const expansions = parsed.terms.map((t) => expand(store, t.term, t.prefix && !t.dateOnly, !t.dateOnly));
   const phraseWords = parsed.phrases.map((p) => p.map((w) => wordNumber(store, w)));
 

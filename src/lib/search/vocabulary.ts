@@ -53,9 +53,14 @@ function documentFrequency(store: IndexStore, term: string): number {
   return exact === undefined ? 0 : (chunk.df?.[exact - chunk.offset] ?? store.documentCount(exact));
 }
 
+/** A word being typed that already begins a common word is taken as on its way there, not as a typo. */
+function beginsCommonWord(store: IndexStore, term: string): boolean {
+  return completions(store, term).some((c) => c.df >= COMMON_WORD);
+}
+
 /** True when `term` will be guessed at (its suffix chunk is then needed). */
-export function needsGuess(store: IndexStore, term: string, fuzzy: boolean): boolean {
-  return fuzzy && maxEdits(term.length) > 0 && !/\d/.test(term) && documentFrequency(store, term) < COMMON_WORD;
+export function needsGuess(store: IndexStore, term: string, fuzzy: boolean, prefix = false): boolean {
+  return fuzzy && maxEdits(term.length) > 0 && !/\d/.test(term) && documentFrequency(store, term) < COMMON_WORD && !(prefix && beginsCommonWord(store, term));
 }
 
 /** The chunks `expand` will read for these words: vocabulary first; suffixes once the vocabulary is in. */
@@ -114,7 +119,7 @@ export function expand(store: IndexStore, term: string, prefix: boolean, fuzzy: 
   const max = maxEdits(term.length);
   if (fuzzy && max > 0 && !/\d/.test(term)) {
     if (documentFrequency(store, term) >= COMMON_WORD) addStems(store, term, max, found);
-    else addGuesses(store, term, max, found);
+    else if (!(prefix && beginsCommonWord(store, term))) addGuesses(store, term, max, found);
   }
   return [...found].map(([word, similarity]) => ({ word, similarity }));
 }
