@@ -28,7 +28,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'tests/.tmp/mutation/index.html' },
   jsonReporter: { fileName: 'tests/.tmp/mutation/report.json' },
-  // break: measured per file with each file's own tests (dates 97.5%, chronology 96.9%, examples 88.4%)
-  // and on the content check (verify.ts and src/lib/rules/: 982 mutants, 83.8% killed, 2026-12-02).
+  // break: where the tests stand (2026-12-02 evening): the content check with dates.ts 87.4% of 1,520
+  // mutants (verify.ts 95.8%, src/lib/rules/ but the Spanish ones 84.8%, dates.ts 93.8%), the Spanish
+  // rules 94.8% and 99.2%, chronology.ts 97.2%, examples 88.4%; the search engine 84.8%.
   thresholds: { high: 90, low: 80, break: 80 },
 };
