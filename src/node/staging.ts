@@ -1,7 +1,7 @@
 // Where a build happens and how it goes live: one build at a time (a lock a second build refuses
 // with one line), a staging folder of its own, a check that the staged site is whole, and a swap
 // by rename that a kill at any moment cannot leave half done (the next build puts dist/ back).
-import { access, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { access, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { DATA_FILES } from '../data/files.ts';
@@ -37,11 +37,14 @@ export type Lock = { ok: true; release: () => Promise<void> } | { ok: false; mes
 export async function acquireBuildLock(paths: BuildPaths): Promise<Lock> {
   await mkdir(path.dirname(paths.lock), { recursive: true });
   const mine = JSON.stringify({ pid: process.pid, started: new Date().toISOString() });
+  // The lock appears whole or not at all: written beside it, then hard-linked into place (a link fails
+  // if the lock exists). Created empty and then written, a second build could read it half made.
+  const draft = `${paths.lock}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await writeFile(draft, mine);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      const handle = await open(paths.lock, 'wx');
-      await handle.writeFile(mine);
-      await handle.close();
+      await link(draft, paths.lock);
+      await unlink(draft).catch(() => {});
       return {
         ok: true,
         release: async () => {
@@ -50,17 +53,21 @@ export async function acquireBuildLock(paths: BuildPaths): Promise<Lock> {
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        await unlink(draft).catch(() => {});
+        throw error;
+      }
     }
     let holder: { pid?: number; started?: string } = {};
     try {
       holder = JSON.parse(await readFile(paths.lock, 'utf8')) as typeof holder;
     } catch {
-      // A lock being written this very moment, or garbage: judge it by its age below.
+      // Garbage (a lock is never seen half written): judge it by its age below.
     }
     const age = Date.now() - (await stat(paths.lock).then((s) => s.mtimeMs, () => Date.now()));
     const held = typeof holder.pid === 'number' ? isAlive(holder.pid) : age < 10_000;
     if (held) {
+      await unlink(draft).catch(() => {});
       return {
         ok: false,
         message: `another build is running (process ${holder.pid ?? 'unknown'}, started ${holder.started ?? 'just now'}); nothing was built: wait for it to finish, or delete .build/lock if no build is running`,
@@ -68,6 +75,7 @@ export async function acquireBuildLock(paths: BuildPaths): Promise<Lock> {
     }
     await unlink(paths.lock).catch(() => {});
   }
+  await unlink(draft).catch(() => {});
   return { ok: false, message: 'could not take the build lock .build/lock; nothing was built: delete .build/lock if no build is running' };
 }
 

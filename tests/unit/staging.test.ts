@@ -43,6 +43,17 @@ test('a swap stopped between its renames is undone by the next build', async () 
   expect(await readdir(paths.work)).toEqual([]);
 });
 
+test('builds starting together: one takes the lock, every other names the process holding it, none sees it half written', async () => {
+  const paths = await project();
+  const results = await Promise.all(Array.from({ length: 12 }, () => acquireBuildLock(paths)));
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ message: expect.stringMatching(new RegExp(`^another build is running \\(process ${process.pid}, started \\d{4}-`)) });
+  const winner = results.find((r) => r.ok);
+  if (winner?.ok) await winner.release();
+  // Only the lock's own file was ever in the folder for good: no drafts left beside it.
+  expect(await readdir(path.dirname(paths.lock))).toEqual([]);
+});
+
 test('the lock is held by one build; a lock left by a dead process is taken over', async () => {
   const paths = await project();
   const first = await acquireBuildLock(paths);
