@@ -6,6 +6,7 @@ import process from 'node:process';
 import { formatProblem } from '../lib/problems.ts';
 import type { Chronology } from '../lib/records.ts';
 import { isLocalAddress, parseSiteAddress } from '../lib/routes.ts';
+import { buildFailureLine } from './build-errors.ts';
 import { checkContent, markChecked } from './check-content.ts';
 import { finishSite, type CompressionTotals } from './publish.ts';
 import { acquireBuildLock, buildPaths, findMissingPages, makeStage, recoverInterruptedSwap, removeStage, swapIntoPlace, type BuildPaths } from './staging.ts';
@@ -53,7 +54,7 @@ async function stagedBuild(paths: BuildPaths, chronology: Chronology): Promise<C
     try {
       await astroBuild({ root, outDir: stage, logLevel: 'warn' });
     } catch (error) {
-      console.error(`build failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      console.error(`build failed: ${buildFailureLine(error, root)}`);
       console.error(`the previous site in ${where} was left in place.`);
       return undefined;
     }
