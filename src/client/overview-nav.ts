@@ -5,6 +5,7 @@
 
 import { bandsByNumber, showsInZoom, tickYears } from '../lib/overview.ts';
 import { fill, uiText } from './ui-text.ts';
+import { CARD_TITLE, TIMELINE_CARDS } from './card.ts';
 
 /** The attributes that place an element across the graphic, in percent of its width. */
 const POSITION = ['x', 'cx', 'x1', 'x2', 'width'] as const;
@@ -14,7 +15,7 @@ type Positions = Map<Element, Record<string, number>>;
 /** An event's name from its card in the list: the graphic itself names groups only. */
 function nameOf(card: Element | undefined): string {
   const date = card?.querySelector('time')?.textContent ?? '';
-  const title = card?.querySelector('.event-title')?.textContent ?? '';
+  const title = card?.querySelector(CARD_TITLE)?.textContent ?? '';
   return `${date}: ${title}`;
 }
 
@@ -93,7 +94,7 @@ class OverviewNav extends HTMLElement {
     if (!plot || !svg || !this.#focusLine) return;
     const zoom = this.#addZoomMenu(plot);
     this.#marks = [...svg.querySelectorAll<SVGElement>('.marks > *')];
-    this.#cards = [...document.querySelectorAll<HTMLElement>('[data-timeline] .event-card')];
+    this.#cards = [...document.querySelectorAll<HTMLElement>(TIMELINE_CARDS)];
     for (const link of svg.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
     plot.tabIndex = 0;
     plot.setAttribute('role', 'group');
@@ -155,7 +156,7 @@ class OverviewNav extends HTMLElement {
       const card = this.#visible()[current]?.card;
       if (!card) return;
       window.location.hash = card.id;
-      card.querySelector<HTMLElement>('.event-title a')?.focus();
+      card.querySelector<HTMLElement>(`${CARD_TITLE} > a`)?.focus();
     } else return;
     event.preventDefault();
   }

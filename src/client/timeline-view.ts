@@ -6,8 +6,8 @@ class TimelineView extends HTMLElement {
   connectedCallback(): void {
     const list = document.querySelector<HTMLElement>('[data-timeline]');
     const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-view-link]')];
-    // Only a page that holds the details can switch in place (the compact page has none).
-    if (!list || list.querySelector('.event-summary') === null) return;
+    // Only a list built in full holds the details and can switch in place (the compact page's has none).
+    if (list?.dataset['view'] !== 'full') return;
     const apply = (view: string): void => {
       list.dataset['view'] = view;
       for (const link of links) {

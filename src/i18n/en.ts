@@ -5,6 +5,7 @@
 import { describeGrade } from '../lib/readability.ts';
 import { CLIENT_WORDS } from './client-words.ts';
 import { SEARCH_WORDS } from './search-words.ts';
+import { FILTER_WORDS } from './filter-words.ts';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -17,10 +18,11 @@ export const en = {
   /** The joining word of an outlet republishing another: "The Daily Ledger (from The Morning Star)". */
   outletFrom: 'from',
   /**
-   * Words the browser code shows, kept in the islands' own code (client-words.ts, search-words.ts),
+   * Words the browser code shows, kept in the islands' own code (client-words.ts, search-words.ts,
+   * filter-words.ts),
    * not in the pages: templates with `{name}` slots (src/client/ui-text.ts fills them), no functions.
    */
-  client: { ...CLIENT_WORDS.en, search: SEARCH_WORDS.en },
+  client: { ...CLIENT_WORDS.en, search: SEARCH_WORDS.en, filters: FILTER_WORDS.en },
   share: {
     sources: (outlets: string) => `Sources: ${outlets}`,
     kicker: (events: number) => `${events} dated events, each quoted from its sources`,
@@ -171,20 +173,9 @@ export const en = {
     placeholder: 'A phrase, a name, a date…',
     filter: 'Filter',
     filterBy: 'by person, theme, source or year',
-    narrowBy: 'Narrow by',
-    person: 'Person or body',
-    anyone: 'Anyone',
-    theme: 'Theme',
-    allThemes: 'All themes',
-    source: 'Source',
-    allSources: 'All sources',
-    year: 'Year',
-    allYears: 'All years',
-    clearAll: 'Clear all',
     empty: 'No event matches. Try fewer words, or browse by {people} or {themes}.',
     emptyPeople: 'person or body',
     emptyThemes: 'theme',
-    passages: 'Passages in the articles’ own words',
   },
   home: {
     skipSearch: 'Skip to search',

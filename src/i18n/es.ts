@@ -4,6 +4,7 @@
 import type { Strings } from './en.ts';
 import { CLIENT_WORDS } from './client-words.ts';
 import { SEARCH_WORDS } from './search-words.ts';
+import { FILTER_WORDS } from './filter-words.ts';
 
 /** Numbers as Spanish writes them (RAE): a decimal comma; no separator up to 9999, a space from 10 000. */
 const number = (n: number) => {
@@ -18,7 +19,7 @@ export const es: Strings = {
   readIn: 'Leer esta página en español',
   number,
   outletFrom: 'tomado de',
-  client: { ...CLIENT_WORDS.es, search: SEARCH_WORDS.es },
+  client: { ...CLIENT_WORDS.es, search: SEARCH_WORDS.es, filters: FILTER_WORDS.es },
   share: {
     sources: (outlets) => `Fuentes: ${outlets}`,
     kicker: (events) => `${number(events)} eventos fechados, cada uno citado de sus fuentes`,
@@ -174,20 +175,9 @@ export const es: Strings = {
     placeholder: 'Una frase, un nombre, una fecha…',
     filter: 'Filtrar',
     filterBy: 'por persona, tema, fuente o año',
-    narrowBy: 'Acotar por',
-    person: 'Persona o institución',
-    anyone: 'Cualquiera',
-    theme: 'Tema',
-    allThemes: 'Todos los temas',
-    source: 'Fuente',
-    allSources: 'Todas las fuentes',
-    year: 'Año',
-    allYears: 'Todos los años',
-    clearAll: 'Borrar todo',
     empty: 'Ningún evento coincide. Pruebe con menos palabras, o explore por {people} o por {themes}.',
     emptyPeople: 'persona o institución',
     emptyThemes: 'tema',
-    passages: 'Pasajes con las palabras de los propios artículos',
   },
   home: {
     skipSearch: 'Saltar a la búsqueda',

@@ -13,7 +13,7 @@ const RESULTS = path.join(REPO, 'bench-results', 'phone.json');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 
 async function firstEventTop(page: Page): Promise<number> {
-  return page.evaluate(() => Math.round(document.querySelector('[data-timeline] .event-title')!.getBoundingClientRect().top + scrollY));
+  return page.evaluate(() => Math.round(document.querySelector('[data-timeline] .event-card > h4')!.getBoundingClientRect().top + scrollY));
 }
 
 /** Cards wholly inside one screen that starts at the first event (the list as a reader scrolls it). */

@@ -137,7 +137,7 @@ describe(`searching the ${EVENTS}-event chronology in Chromium`, () => {
     expect(await cards.count()).toBe(20);
     expect(await page.locator('[data-paged-overview]').isHidden()).toBe(true);
     // Each card: its date, its title linked to its page (which exists), the matched word marked.
-    const first = await cards.evaluateAll((list) => list.map((a) => ({ date: a.querySelector('.event-date')?.textContent ?? '', href: a.querySelector('h3 a')?.getAttribute('href') ?? '', title: a.querySelector('h3')?.textContent ?? '', marked: a.querySelector('mark')?.textContent ?? '' })));
+    const first = await cards.evaluateAll((list) => list.map((a) => ({ date: a.querySelector('p')?.textContent ?? '', href: a.querySelector('h3 a')?.getAttribute('href') ?? '', title: a.querySelector('h3')?.textContent ?? '', marked: a.querySelector('mark')?.textContent ?? '' })));
     for (const card of first) {
       expect(card.date).not.toBe('');
       expect(card.href).toMatch(url === '/' ? /^\/events\/[^/]+\/$/ : /^\/es\/events\/[^/]+\/$/);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, newSiteContext, openPage, startServer, type StaticServer } from './harness.ts';
+import { DIST, launchBrowser, newSiteContext, openPage, sitePath, startServer, type StaticServer } from './harness.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 
@@ -60,7 +60,7 @@ describe('on a 390×844 phone', () => {
     ['without JavaScript', () => phoneNoJs],
   ])('the first event’s title is on the first screen (%s)', async (_, context) => {
     const bottom = await withPage(context(), '/', (page) =>
-      page.evaluate(() => document.querySelector('[data-timeline] .event-title')!.getBoundingClientRect().bottom),
+      page.evaluate(() => document.querySelector('[data-timeline] .event-card > h4')!.getBoundingClientRect().bottom),
     );
     expect(bottom).toBeLessThanOrEqual(844);
   });
@@ -160,20 +160,63 @@ describe('nothing moves as the page settles', () => {
   });
 });
 
+describe('the filter menus, built by the starter island', () => {
+  // The menus exist only where scripts run: the page carries an empty fieldset and the starter fills
+  // it. On wide screens the row shows from the first paint, so its room must not change when they come.
+  test.each([1280, 800])('at %i px the row keeps its room before they arrive: nothing below it moves', async (width) => {
+    const context = await newSiteContext(browser, server, { viewport: { width, height: 900 } });
+    try {
+      const page = await context.newPage();
+      let release = (): void => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/TimelineSearch\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.origin}${sitePath('/')}`, { waitUntil: 'commit' });
+      await page.waitForSelector('#search-status', { state: 'attached' });
+      await page.waitForFunction(() => document.readyState !== 'loading' || document.querySelector('[data-timeline]') !== null);
+      const statusTop = () => page.evaluate(() => document.querySelector('#search-status')!.getBoundingClientRect().top);
+      const before = { top: await statusTop(), menus: await page.locator('select[data-filter]').count() };
+      release();
+      await page.waitForSelector('select[data-filter]', { state: 'attached' });
+      expect(before.menus, 'no menus before the starter runs').toBe(0);
+      expect(await page.locator('select[data-filter]').count()).toBe(4);
+      expect(Math.abs((await statusTop()) - before.top)).toBeLessThan(0.5);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('each menu is labelled, starts on its "any" choice, and the clear button is there (en and es)', async () => {
+    for (const [path, first, label] of [['/', 'Anyone', 'Person or body'], ['/es/', 'Cualquiera', 'Persona o institución']] as const) {
+      await withPage(desktop, path, async (page) => {
+        const person = page.locator('select[data-filter="person"]');
+        await expect.poll(() => person.count()).toBe(1);
+        expect(await person.evaluate((s: HTMLSelectElement) => s.labels?.[0]?.firstChild?.textContent)).toBe(label);
+        expect(await person.evaluate((s: HTMLSelectElement) => s.options[0]?.textContent)).toBe(first);
+        expect(await page.locator('[data-filters] legend').textContent()).not.toBe('');
+        expect(await page.locator('[data-filters] button[data-clear]').count()).toBe(1);
+      });
+    }
+  });
+});
+
 describe('order', () => {
   test('events known only to the year come after every month of their year; only to the month, after the days of that month', async () => {
     await withPage(phoneNoJs, '/', async (page) => {
       const years = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('[data-year-group]')].map((year) => ({
-          year: year.dataset['yearGroup'],
-          groups: [...year.querySelectorAll<HTMLElement>('[data-month-group]')].map((m) => ({
-            key: m.dataset['monthGroup']!,
+        [...document.querySelectorAll<HTMLElement>('[data-timeline] > section')].map((year) => ({
+          year: year.querySelector('h2')?.textContent ?? '',
+          groups: [...year.querySelectorAll<HTMLElement>(':scope > section')].map((m) => ({
+            key: m.querySelector('h3')?.textContent ?? '',
             dates: [...m.querySelectorAll('.event-card time')].map((t) => t.getAttribute('datetime') ?? ''),
           })),
         })),
       );
       for (const { year, groups } of years) {
-        const yearOnly = groups.findIndex((g) => g.key.length === 4);
+        // The "month not given" group is the one whose events are all known only to the year.
+        const yearOnly = groups.findIndex((g) => g.dates.every((d) => d.length === 4));
         if (yearOnly !== -1) expect(yearOnly, `${year}: the "month not given" group is last`).toBe(groups.length - 1);
         for (const group of groups) {
           // A bare month (no day) never comes before a day of the same month.
@@ -183,6 +226,7 @@ describe('order', () => {
         }
       }
       expect(years.length).toBeGreaterThan(1);
+      expect(years.some((y) => y.groups.some((g) => g.dates.every((d) => d.length === 4))), 'a "month not given" group exists').toBe(true);
     });
   });
 
@@ -190,8 +234,8 @@ describe('order', () => {
     await withPage(phoneNoJs, '/', async (page) => {
       const chapters = await page.evaluate(() =>
         [...document.querySelectorAll('[data-chapter]')].map((c) => ({
-          heading: c.querySelector('.chapter-heading')?.textContent ?? '',
-          intro: c.querySelector('.chapter-intro')?.textContent ?? '',
+          heading: c.querySelector('h3')?.textContent ?? '',
+          intro: c.querySelector('p')?.textContent ?? '',
           sourceLinks: c.querySelectorAll('.chapter-source a[href*="/sources/"]').length,
         })),
       );

@@ -1,8 +1,10 @@
-// The page's hooks for search: every element the island reads or changes, found by its data- attribute.
+// The page's hooks for search: every element the island reads or changes, found by its data- attribute,
+// or, inside the timeline's event cards, by its place in the card (../card.ts).
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/locale.ts';
 import type { FilterParamName } from '../../lib/search/params.ts';
 import { SEARCH_WORDS } from '../../i18n/search-words.ts';
 import type { ResultHooks } from './results.ts';
+import { CARD_TEXTS, TIMELINE_CARDS, TIMELINE_GROUPS } from '../card.ts';
 
 export interface SearchHooks {
   form: HTMLFormElement;
@@ -26,7 +28,7 @@ export interface SearchHooks {
 export interface TimelineHooks {
   /** Event entries by event id: each list item holding a card (the card's id is the event's). */
   items: Map<string, HTMLElement>;
-  /** In each entry, the texts where matched words are marked (`data-search-text`), with their original text. */
+  /** In each entry, the texts where matched words are marked (the title and summary), with their original text. */
   texts: Map<HTMLElement, { element: HTMLElement; text: string }[]>;
   /** Month and year groups, outermost first. */
   groups: HTMLElement[];
@@ -45,9 +47,38 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return element;
 }
 
+/**
+ * The fold for passages in the articles' own words, at the end of the box: made here, since only
+ * the island fills it (the page carries no markup it could not use without JavaScript).
+ */
+function passagesFold(root: HTMLElement): HTMLDetailsElement {
+  const fold = document.createElement('details');
+  fold.className = 'paragraph-hits';
+  fold.dataset['paragraphs'] = '';
+  fold.hidden = true;
+  const summary = document.createElement('summary');
+  summary.dataset['paragraphSummary'] = '';
+  const list = document.createElement('ol');
+  list.dataset['paragraphList'] = '';
+  fold.append(summary, list);
+  root.append(fold);
+  return fold;
+}
+
+/** The line a filtered timeline prints above the list (what it is filtered by); made here, like the fold. */
+function printFilterLine(list: Element | null): HTMLElement | null {
+  if (!list) return null;
+  const line = document.createElement('p');
+  line.className = 'print-only print-filter';
+  line.dataset['printFilter'] = '';
+  line.hidden = true;
+  list.before(line);
+  return line;
+}
+
 /** The search box's own parts, inside `<timeline-search>`. */
 export function readSearchHooks(root: HTMLElement): SearchHooks {
-  const paragraphs = required<HTMLDetailsElement>(root, '[data-paragraphs]');
+  const paragraphs = passagesFold(root);
   const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const locale: Locale = isLocale(root.dataset['locale']) ? root.dataset['locale'] : DEFAULT_LOCALE;
   return {
@@ -69,17 +100,17 @@ export function readSearchHooks(root: HTMLElement): SearchHooks {
 
 /** The timeline the search narrows, anywhere on the page. */
 export function readTimelineHooks(page: ParentNode): TimelineHooks {
-  const items = new Map([...page.querySelectorAll<HTMLElement>('[data-timeline] li > article[id]')].map((card) => [card.id, card.parentElement!]));
+  const items = new Map([...page.querySelectorAll<HTMLElement>(TIMELINE_CARDS)].map((card) => [card.id, card.parentElement!]));
   const texts = new Map(
-    [...items.values()].map((li) => [li, [...li.querySelectorAll<HTMLElement>('[data-search-text]')].map((element) => ({ element, text: element.textContent ?? '' }))]),
+    [...items.values()].map((li) => [li, [...li.firstElementChild!.querySelectorAll<HTMLElement>(CARD_TEXTS)].map((element) => ({ element, text: element.textContent ?? '' }))]),
   );
   return {
     items,
     texts,
-    groups: [...page.querySelectorAll<HTMLElement>('[data-month-group], [data-year-group]')],
+    groups: [...page.querySelectorAll<HTMLElement>(TIMELINE_GROUPS)],
     overviewMarks: [...page.querySelectorAll<SVGElement>('[data-overview] .marks > *')],
     chapters: [...page.querySelectorAll<HTMLElement>('[data-chapter]')],
-    printFilter: page.querySelector('[data-print-filter]'),
+    printFilter: printFilterLine(page.querySelector('[data-timeline]')),
     totalCount: page.querySelector('[data-total-count]'),
     results: readResultHooks(page),
   };

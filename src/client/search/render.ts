@@ -112,7 +112,7 @@ function renderStatus(ctx: RenderContext, state: SearchState, active: boolean, c
   const parts: string[] = [];
   if (query) parts.push(fill(words['searchPart'], { query }));
   for (const [name, select] of search.selects) {
-    if (state[name]) parts.push(`${select.closest('label')?.querySelector('span')?.textContent ?? name}: ${select.selectedOptions[0]?.dataset['label'] ?? state[name]}`);
+    if (state[name]) parts.push(`${select.closest('label')?.firstChild?.textContent ?? name}: ${select.selectedOptions[0]?.dataset['label'] ?? state[name]}`);
   }
   timeline.printFilter.textContent = active ? fill(words['filtered'], { parts: parts.join('; '), count, total }) : '';
   timeline.printFilter.hidden = !active;

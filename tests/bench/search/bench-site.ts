@@ -16,7 +16,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 const page = (title: string, body: string, script = ''): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title>${script}</head><body>${body}</body></html>`;
 
-/** The box and its hooks as TimelineSearch.astro renders them, with the filter menus. */
+/** The box and its hooks as TimelineSearch.astro renders them, with the filter menus filled (the starter island builds them empty on the real page; the passages fold the search island makes itself). */
 function searchBox(input: SearchIndexInput): string {
   const options: Record<string, [string, string][]> = {
     person: input.actors.map((a) => [a.id, a.name]),
@@ -25,9 +25,9 @@ function searchBox(input: SearchIndexInput): string {
     year: [...new Set(input.events.map((e) => e.start.slice(0, 4)))].sort().map((y) => [y, y]),
   };
   const menus = FILTER_PARAMS.map(
-    (p) => `<label><span>${p.name}</span><select name="${p.name}" data-filter="${p.name}"><option value="">All</option>${(options[p.name] ?? []).map(([v, l]) => `<option value="${esc(v)}" data-label="${esc(l)}">${esc(l)}</option>`).join('')}</select></label>`,
+    (p) => `<label>${p.name}<select name="${p.name}" data-filter="${p.name}"><option value="">All</option>${(options[p.name] ?? []).map(([v, l]) => `<option value="${esc(v)}" data-label="${esc(l)}">${esc(l)}</option>`).join('')}</select></label>`,
   ).join('');
-  return `<timeline-search data-index="/search-index.json" data-base="/" data-locale="en"><form data-search-form role="search"><input data-search-input id="timeline-q" name="q" type="search" autocomplete="off"><button>Search</button>${menus}<button type="button" data-clear>Clear</button></form><p id="search-status" data-search-status role="status"></p><div data-empty hidden>No event matches.</div><details data-paragraphs hidden><summary data-paragraph-summary></summary><ol data-paragraph-list></ol></details></timeline-search>`;
+  return `<timeline-search data-index="/search-index.json" data-base="/" data-locale="en"><form data-search-form role="search"><input data-search-input id="timeline-q" name="q" type="search" autocomplete="off"><button>Search</button>${menus}<button type="button" data-clear>Clear</button></form><p id="search-status" data-search-status role="status"></p><div data-empty hidden>No event matches.</div></timeline-search>`;
 }
 
 /**
@@ -45,10 +45,10 @@ function timelinePage(input: SearchIndexInput): string {
   const years = new Map<string, string[]>();
   for (const e of input.events) {
     const y = e.start.slice(0, 4);
-    const item = `<li><article id="${e.id}"><p>${esc(e.label)}</p><h3><a data-search-text href="/events/${e.id}/">${esc(e.title)}</a></h3><p data-search-text>${esc(e.summary)}</p></article></li>`;
+    const item = `<li><article class="event-card" id="${e.id}"><p>${esc(e.label)}</p><h3><a href="/events/${e.id}/">${esc(e.title)}</a></h3><p>${esc(e.summary)}</p></article></li>`;
     years.set(y, [...(years.get(y) ?? []), item]);
   }
-  const list = [...years].map(([y, items]) => `<section data-year-group="${y}"><h2>${y}</h2><ol>${items.join('')}</ol></section>`).join('');
+  const list = [...years].map(([y, items]) => `<section class="year"><h2>${y}</h2><ol>${items.join('')}</ol></section>`).join('');
   return page('Timeline', `${searchBox(input)}<p data-total-count>${input.events.length} events</p><div data-timeline>${list}</div>`, '<script type="module" src="/_bench/timeline-search.js"></script>');
 }
 
