@@ -18,7 +18,9 @@ import { pageWeight, precompressFolder, type PageWeight } from './site/compressi
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = path.join(REPO, 'bench-results', 'site.json');
-const SEARCH_RESULTS = path.join(REPO, 'bench-results', 'search.json');
+// The engine's query latency, written by tests/bench/search-engines.ts (bench:search writes search.json,
+// another shape: the phone comparison with Pagefind).
+const SEARCH_RESULTS = path.join(REPO, 'bench-results', 'search-engines.json');
 
 /** A word that is in the real story, and a 20-character query typed one key at a time. */
 const FIRST_WORD = 'children';
@@ -181,6 +183,7 @@ function readSearchEngineFigures(): Results['search']['engine'] {
     date?: string;
     results: { events: number; engines: { engine: string; medianMs: number; p95Ms: number; rawBytes: number; gzipBytes: number }[] }[];
   };
+  if (!Array.isArray(data.results)) return null;
   const sizes = data.results.flatMap((r) => {
     const ours = r.engines.find((e) => e.engine.startsWith('ours')) ?? r.engines[0];
     return ours ? [{ events: r.events, medianMs: ours.medianMs, p95Ms: ours.p95Ms, rawBytes: ours.rawBytes, gzipBytes: ours.gzipBytes }] : [];
@@ -426,7 +429,7 @@ function report(r: Results): void {
   if (s.withoutJs) timing.push(['home page with JavaScript off', `${s.withoutJs.visibleWithoutJs} of ${s.withoutJs.events} events visible`, 'nothing to run before reading']);
   if (timing.length) console.log(`\n${table(['measure', 'value', 'notes'], timing)}`);
   if (s.engine) {
-    console.log(`\nQuery latency of the engine on synthetic chronologies (from ${s.engine.source}, ${s.engine.date ?? 'undated'}; run \`npm run bench:search\` to refresh):\n`);
+    console.log(`\nQuery latency of the engine on synthetic chronologies (from ${s.engine.source}, ${s.engine.date ?? 'undated'}; run \`node tests/bench/search-engines.ts\` to refresh):\n`);
     console.log(table(['events', 'median', 'p95', 'index raw', 'index gzip'], s.engine.sizes.map((e) => [e.events.toLocaleString('en-US'), msf(e.medianMs), msf(e.p95Ms), kb(e.rawBytes), kb(e.gzipBytes)])));
   } else console.log('\nNo bench-results/search.json: run `npm run bench:search` for query latency at 100 / 1,000 / 10,000 events.');
 

@@ -5,6 +5,7 @@ import {
   buildSearchIndex,
   filterChoices,
   filterEvents,
+  facetValues,
   loadSearchIndex,
   markRanges,
   mergeRanges,
@@ -294,6 +295,29 @@ describe('filterEvents', () => {
     const hits = searcher.search('Nielsen').events;
     const { facets } = filterEvents(events, hits, {});
     expect(facets.year).toMatchObject({ '2018': 1, '2019': 1, '2017': 0 });
+  });
+
+  test('with a query and filters, every count is what choosing that value would leave, read in any order', () => {
+    const hits = searcher.search('parents').events;
+    const hit = new Set(hits.map((h) => h.id));
+    const filters = { theme: 'policy', year: 2018 } as const;
+    // By hand: the hit events that pass every filter but the value's own facet, and have the value.
+    const wanted = { actor: undefined, theme: 'policy', outlet: undefined, year: '2018' } as Record<string, string | undefined>;
+    const expected = (facet: 'actor' | 'theme' | 'outlet' | 'year') => {
+      const counts: Record<string, number> = {};
+      for (const e of events) for (const v of facetValues(e)[facet]) counts[v] ??= 0;
+      for (const e of events) {
+        if (!hit.has(e.id)) continue;
+        const values = facetValues(e);
+        const passesOthers = (['actor', 'theme', 'outlet', 'year'] as const).every((f) => f === facet || wanted[f] === undefined || values[f].includes(wanted[f]!));
+        if (passesOthers) for (const v of new Set(values[facet])) counts[v] = (counts[v] ?? 0) + 1;
+      }
+      return counts;
+    };
+    const { facets } = filterEvents(events, hits, filters);
+    for (const facet of ['year', 'outlet', 'actor', 'theme'] as const) expect(facets[facet], facet).toEqual(expected(facet));
+    // A second read gives the same counts (they are worked out once, when first read).
+    expect(facets.theme).toEqual(expected('theme'));
   });
 
   test('index event documents work as well as event records', () => {

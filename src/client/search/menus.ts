@@ -12,8 +12,8 @@ interface Entry {
 interface Menu {
   entries: Entry[];
   bySelected: Map<HTMLOptionElement, Entry>;
-  /** Counts not shown yet. */
-  pending: Readonly<Record<string, number>> | null;
+  /** Counts not shown yet, worked out when first read (src/lib/search/facets.ts counts on demand). */
+  pending: (() => Readonly<Record<string, number>>) | null;
 }
 
 const menus = new WeakMap<HTMLSelectElement, Menu>();
@@ -27,8 +27,8 @@ function write(entry: Entry, text: string): void {
 }
 
 function flush(menu: Menu): void {
-  const counts = menu.pending;
-  if (!counts) return;
+  if (!menu.pending) return;
+  const counts = menu.pending();
   menu.pending = null;
   for (const entry of menu.entries) write(entry, labelled(entry, counts));
 }
@@ -44,8 +44,12 @@ function menuOf(select: HTMLSelectElement): Menu {
   return created;
 }
 
-/** Shows (now or when the reader comes to the menu) how many events each choice would leave. */
-export function showMenuCounts(select: HTMLSelectElement, counts: Readonly<Record<string, number>>): void {
+/**
+ * Shows (now or when the reader comes to the menu) how many events each choice would leave. `counts`
+ * is read only then, or at once for a chosen option: while the reader types with no filter chosen,
+ * no count is worked out at all.
+ */
+export function showMenuCounts(select: HTMLSelectElement, counts: () => Readonly<Record<string, number>>): void {
   const menu = menuOf(select);
   menu.pending = counts;
   if (select.ownerDocument.activeElement === select) {
@@ -54,5 +58,5 @@ export function showMenuCounts(select: HTMLSelectElement, counts: Readonly<Recor
   }
   const chosen = select.selectedOptions[0];
   const entry = chosen ? menu.bySelected.get(chosen) : undefined;
-  if (entry) write(entry, labelled(entry, counts));
+  if (entry) write(entry, labelled(entry, counts()));
 }

@@ -91,7 +91,8 @@ const FACET_OF = new Map(FILTER_PARAMS.map((p) => [p.name, p.facet]));
 function renderMenus(search: SearchHooks, facets: FacetCounts, state: SearchState): void {
   for (const [name, select] of search.selects) {
     if (select.value !== state[name]) select.value = state[name];
-    showMenuCounts(select, facets[FACET_OF.get(name)!]);
+    const facet = FACET_OF.get(name)!;
+    showMenuCounts(select, () => facets[facet]);
   }
 }
 

@@ -39,13 +39,34 @@ export interface FilteredEvent<E> {
   hit?: EventHit;
 }
 
-// Events do not change once loaded: their values are worked out once each, not on every keystroke.
+// Events do not change once loaded: their values are worked out once each, not on every keystroke,
+// and so is the list of every value of each facet, which the counts start from (at zero).
 const valuesOf = new WeakMap<FacetEvent, Record<FacetName, string[]>>();
+const zerosOf = new WeakMap<readonly FacetEvent[], Record<FacetName, Record<string, number>>>();
 
+/** An event's facet values, each listed once. */
 function cachedValues(event: FacetEvent): Record<FacetName, string[]> {
   let values = valuesOf.get(event);
-  if (!values) valuesOf.set(event, (values = facetValues(event)));
+  if (!values) {
+    const all = facetValues(event);
+    values = { actor: [...new Set(all.actor)], theme: [...new Set(all.theme)], outlet: [...new Set(all.outlet)], year: all.year };
+    valuesOf.set(event, values);
+  }
   return values;
+}
+
+/** Every value any of the events has, per facet, counted zero. */
+function zeros(events: readonly FacetEvent[]): Record<FacetName, Record<string, number>> {
+  let counts = zerosOf.get(events);
+  if (!counts) {
+    counts = { actor: {}, theme: {}, outlet: {}, year: {} };
+    for (const event of events) {
+      const values = cachedValues(event);
+      for (const name of FACETS) for (const v of values[name]) counts[name][v] = 0;
+    }
+    zerosOf.set(events, counts);
+  }
+  return counts;
 }
 
 /** The values an event has for each facet; an event spanning years has each of them. */
@@ -58,19 +79,18 @@ export function facetValues(event: FacetEvent): Record<FacetName, string[]> {
   return { actor: [...event.actors], theme: [...event.tags], outlet: [...sources], year: years };
 }
 
-/** The facets a filter set fails for these values (empty: the event passes). */
-function failedFacets(values: Record<FacetName, string[]>, filters: SearchFilters): FacetName[] {
-  return FACETS.filter((name) => {
-    const v = filters[name];
-    const want = v === undefined || v === '' ? undefined : String(v);
-    return want !== undefined && !values[name].includes(want);
-  });
+/** The filters as wanted values by facet (undefined: no filter on it). */
+function wantedValues(filters: SearchFilters): Record<FacetName, string | undefined> {
+  const want = (v: SearchFilters[FacetName]) => (v === undefined || v === '' ? undefined : String(v));
+  return { actor: want(filters.actor), theme: want(filters.theme), outlet: want(filters.outlet), year: want(filters.year) };
 }
 
 /**
  * Applies filters to the events (all of them when `hits` is null, else only the hits) and counts, for
  * every value of every facet, how many events that choice would leave. Events keep the given order,
- * which for `Chronology.events` or `Searcher.events` is date order.
+ * which for `Chronology.events` or `Searcher.events` is date order. Only the events a query hit are
+ * looked at, and the counts are worked out when first read: while the reader types, the menus show
+ * none of them (src/client/search/menus.ts reads them when the reader comes to a menu).
  */
 export function filterEvents<E extends FacetEvent>(
   events: readonly E[],
@@ -78,22 +98,47 @@ export function filterEvents<E extends FacetEvent>(
   filters: SearchFilters = {},
 ): { events: FilteredEvent<E>[]; facets: FacetCounts } {
   const hitById = hits ? new Map(hits.map((h) => [h.id, h])) : null;
-  const facets: FacetCounts = { actor: {}, theme: {}, outlet: {}, year: {} };
+  const want = wantedValues(filters);
   const result: FilteredEvent<E>[] = [];
+  // The events that count for some choice: those that pass, and those that fail one facet only
+  // (they count for that facet's other values, which would replace the choice they fail).
+  const counted: Record<FacetName, string[]>[] = [];
+  const failedOnly: (FacetName | null)[] = [];
   for (const event of events) {
-    const values = cachedValues(event);
-    for (const name of FACETS) for (const v of values[name]) facets[name][v] ??= 0;
     const hit = hitById?.get(event.id);
     if (hitById && !hit) continue;
-    const fails = failedFacets(values, filters);
-    if (fails.length === 0) result.push(hit ? { event, hit } : { event });
-    // A value's count applies every filter but its own facet's, which the value would replace.
+    const values = cachedValues(event);
+    let failed = 0;
+    let failedFacet: FacetName | null = null;
     for (const name of FACETS) {
-      if (fails.length === 0 || (fails.length === 1 && fails[0] === name)) {
-        for (const v of new Set(values[name])) facets[name][v] = (facets[name][v] ?? 0) + 1;
+      const wanted = want[name];
+      if (wanted !== undefined && !values[name].includes(wanted)) {
+        failed++;
+        failedFacet = name;
       }
     }
+    if (failed === 0) result.push(hit ? { event, hit } : { event });
+    if (failed > 1) continue;
+    counted.push(values);
+    failedOnly.push(failedFacet);
   }
+  let counts: FacetCounts | undefined;
+  const count = (): FacetCounts => {
+    if (counts) return counts;
+    const zero = zeros(events);
+    counts = { actor: { ...zero.actor }, theme: { ...zero.theme }, outlet: { ...zero.outlet }, year: { ...zero.year } };
+    counted.forEach((values, i) => {
+      const failed = failedOnly[i];
+      for (const name of FACETS) {
+        if (failed !== null && failed !== name) continue;
+        const tally = counts![name];
+        for (const v of values[name]) tally[v] = (tally[v] ?? 0) + 1;
+      }
+    });
+    return counts;
+  };
+  const facets = {} as FacetCounts;
+  for (const name of FACETS) Object.defineProperty(facets, name, { get: () => count()[name], enumerable: true });
   return { events: result, facets };
 }
 
