@@ -3,8 +3,7 @@
 // them; CSS keeps their room) and loads the search code and its index only when the reader first
 // uses it, or arrives with a search in the address.
 import { FILTER_PARAMS, hasFilter, hasSearchState, readSearchState } from '../lib/search/params.ts';
-import { DEFAULT_LOCALE, isLocale } from '../lib/locale.ts';
-import { FILTER_WORDS, type FilterWords } from '../i18n/filter-words.ts';
+import { filterWordsFor, type FilterWords } from '../i18n/filter-words.ts';
 
 /**
  * Fills the filters' empty fieldset: a labelled menu per filter parameter, each holding only its
@@ -42,7 +41,7 @@ class TimelineSearch extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('[data-search-input]');
     if (!input) return;
     const filters = this.querySelector<HTMLElement>('[data-filters]');
-    if (filters) buildFilters(filters, FILTER_WORDS[isLocale(this.dataset['locale']) ? this.dataset['locale'] : DEFAULT_LOCALE]);
+    if (filters) buildFilters(filters, filterWordsFor(this.dataset['locale']));
     // Filters fold behind one control on narrow screens; on wide ones they start open.
     const fold = this.querySelector<HTMLDetailsElement>('[data-filter-fold]');
     if (fold && (window.matchMedia('(min-width: 48rem)').matches || hasFilter(readSearchState(window.location.search)))) fold.open = true;

@@ -35,3 +35,11 @@ export const FILTER_WORDS: Record<Locale, FilterWords> = {
     clearAll: 'Borrar todo',
   },
 };
+
+/**
+ * The words for a page's language (its `data-locale`), English for any other. Kept free of runtime
+ * imports: the starter island that calls it stays one small file.
+ */
+export function filterWordsFor(locale: string | undefined): FilterWords {
+  return locale !== undefined && Object.hasOwn(FILTER_WORDS, locale) ? FILTER_WORDS[locale as Locale] : FILTER_WORDS.en;
+}
